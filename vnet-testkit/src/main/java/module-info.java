@@ -1,0 +1,11 @@
+/** jqwik arbitraries for valid, shrinkable vnetkit model values. */
+module io.github.vnetkit.testkit {
+  requires transitive io.github.vnetkit.model;
+  requires transitive net.jqwik.api;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+// API packages are added with the module's first public types.
+}
