@@ -1,0 +1,65 @@
+package io.github.vnetkit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class EstateTest {
+
+  private static final String SUB = "00000000-0000-0000-0000-000000000001";
+
+  private final AppServicePlan plan =
+      AppServicePlan.builder()
+          .id(ResourceId.serverFarm(SUB, "web", "plan1"))
+          .region(Region.of("West Europe"))
+          .sku(Sku.parse("P1v3"))
+          .operatingSystem(OperatingSystem.LINUX)
+          .build();
+  private final Subnet subnet =
+      Subnet.builder()
+          .id(ResourceId.subnet(SUB, "net", "vnet1", "apps"))
+          .addressPrefix(Cidr.parse("10.0.1.0/26"))
+          .addDelegations(Subnet.SERVER_FARMS_DELEGATION)
+          .build();
+  private final VirtualNetwork vnet =
+      VirtualNetwork.builder()
+          .id(ResourceId.virtualNetwork(SUB, "net", "vnet1"))
+          .region(Region.of("westeurope"))
+          .addAddressSpaces(Cidr.parse("10.0.0.0/16"))
+          .addSubnets(subnet)
+          .build();
+  private final App app =
+      App.builder()
+          .id(ResourceId.site(SUB, "web", "shop"))
+          .planId(plan.id())
+          .virtualNetworkSubnetId(subnet.id())
+          .build();
+
+  @Test
+  void lookupsIgnoreCase() {
+    Estate estate = Estate.builder().addPlans(plan).addApps(app).addVirtualNetworks(vnet).build();
+    ResourceId upper = ResourceId.parse(subnet.id().toString().toUpperCase(java.util.Locale.ROOT));
+    assertThat(estate.subnet(upper)).contains(subnet);
+    assertThat(estate.appsOn(plan.id())).containsExactly(app);
+    assertThat(estate.planOf(app)).isEqualTo(plan);
+    assertThat(estate.virtualNetwork(vnet.id())).contains(vnet);
+    assertThat(estate.subnet(ResourceId.subnet(SUB, "net", "vnet1", "other"))).isEmpty();
+  }
+
+  @Test
+  void appWithoutItsPlanIsRejectedNamingBoth() {
+    assertThatThrownBy(() -> Estate.builder().addApps(app).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(app.id().toString())
+        .hasMessageContaining(plan.id().toString());
+  }
+
+  @Test
+  void duplicatePlanIsRejected() {
+    assertThatThrownBy(() -> Estate.builder().addPlans(plan, plan).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("twice")
+        .hasMessageContaining(plan.id().toString());
+  }
+}
