@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * IPv4Address dns = IpAddresses.parseIpv4("10.0.0.4");
  * IpAddresses.parse("2001:db8::1");
- * IpAddresses.parseIpv4("10.0.0.4/32"); // IllegalArgumentException: not a single address
+ * IpAddresses.parseIpv4("10.0.0.4/32"); // IllegalArgumentException: ... no prefix length
  * }</pre>
  */
 public final class IpAddresses {
