@@ -82,7 +82,9 @@ class ResourceIdProperties {
 
     for (String variant :
         List.of(
-            text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT), flipCase(text, stride))) {
+            text.toUpperCase(Locale.ROOT),
+            text.toLowerCase(Locale.ROOT),
+            CaseVariants.flipCase(text, stride))) {
       ResourceId other = ResourceId.parse(variant);
       assertThat(other).isEqualTo(id);
       assertThat(other.hashCode()).isEqualTo(id.hashCode());
@@ -186,17 +188,5 @@ class ResourceIdProperties {
         + segments[4]
         + "/providers/"
         + segments[6];
-  }
-
-  private static String flipCase(String text, int stride) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (i % stride == 0) {
-        c = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
-      }
-      sb.append(c);
-    }
-    return sb.toString();
   }
 }

@@ -29,7 +29,7 @@ class SkuProperties {
       @ForAll("knownSkus") Sku sku, @ForAll @IntRange(min = 1, max = 3) int stride) {
     String upper = sku.name().toUpperCase(Locale.ROOT);
     String lower = sku.name().toLowerCase(Locale.ROOT);
-    String mixed = flipCase(sku.name(), stride);
+    String mixed = CaseVariants.flipCase(sku.name(), stride);
 
     for (String variant : List.of(upper, lower, mixed)) {
       Sku parsed = Sku.parse(variant);
@@ -44,7 +44,7 @@ class SkuProperties {
   @Property
   void parseExactAcceptsOnlyThePlatformsSpelling(
       @ForAll("knownSkus") Sku sku, @ForAll @IntRange(min = 1, max = 3) int stride) {
-    String mixed = flipCase(sku.name(), stride);
+    String mixed = CaseVariants.flipCase(sku.name(), stride);
 
     assertThat(Sku.parseExact(sku.name())).isEqualTo(sku);
     if (!mixed.equals(sku.name())) {
@@ -83,17 +83,5 @@ class SkuProperties {
         Arbitraries.strings().withChars("EPFCWSDBYIVMvm0123456789").ofMinLength(1).ofMaxLength(6);
     return Arbitraries.oneOf(shaped, Arbitraries.strings().ofMaxLength(6))
         .filter(s -> Sku.allKnown().stream().noneMatch(k -> k.name().equalsIgnoreCase(s)));
-  }
-
-  private static String flipCase(String text, int stride) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (i % stride == 0) {
-        c = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
-      }
-      sb.append(c);
-    }
-    return sb.toString();
   }
 }
