@@ -1,9 +1,9 @@
 package io.github.vnetkit.compat;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import inet.ipaddr.IPAddress;
+import io.github.vnetkit.compat.internal.Checks;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an app's legacy routing and DNS configuration and says what is in effect and what is wrong
@@ -97,12 +98,7 @@ public final class LegacyAnalyzer {
     requireNonNull(site, "site");
     requireNonNull(plan, "plan");
     if (site instanceof App app) {
-      checkArgument(
-          app.planId().equals(plan.id()),
-          "plan '%s' is not the plan of app '%s', whose planId is '%s'",
-          plan.id(),
-          app.id(),
-          app.planId());
+      Checks.requirePlanOf(app, plan);
     }
     return analyze(site, Optional.of(plan));
   }
@@ -117,7 +113,19 @@ public final class LegacyAnalyzer {
           .filter(SourceSetting::isAppSetting)
           .findFirst()
           .ifPresent(setting -> appSettingValue(s, setting, out));
-      s.appSetting().ifPresent(name -> nameCase(name, s, effective, site.appSettings(), out));
+      s.appSetting()
+          .ifPresent(
+              name ->
+                  nameCase(
+                      name,
+                      site.appSettings(),
+                      s,
+                      s.trafficName() + " is " + onOff(effective.on()),
+                      " (value '"
+                          + s.enablingValue().orElseThrow()
+                          + "' to enable), or better set "
+                          + SiteProperty.modern(s).path(),
+                      out));
     }
     dns(site, routing, out);
     plan.ifPresent(p -> consumption(p, site, routing, out));
@@ -280,11 +288,16 @@ public final class LegacyAnalyzer {
     }
   }
 
+  /**
+   * Reports a name that matches the known setting {@code canonical} only when case is ignored,
+   * which strict mode does not read (LEG-3); lenient mode reads it and reports it elsewhere.
+   */
   private void nameCase(
       String canonical,
-      RoutingSwitch s,
-      EffectiveSwitch effective,
       AppSettings settings,
+      @Nullable RoutingSwitch s,
+      String effect,
+      String fix,
       List<LegacyDiagnostic> out) {
     if (mode() != ValueMode.STRICT || settings.contains(canonical)) {
       return;
@@ -292,32 +305,27 @@ public final class LegacyAnalyzer {
     settings
         .findIgnoringCase(canonical)
         .ifPresent(
-            e ->
-                out.add(
-                    LegacyDiagnostic.builder()
-                        .severity(Severity.WARNING)
-                        .kind(DiagnosticKind.NAME_CASE_MISMATCH)
-                        .settingName(e.getKey())
-                        .settingValue(e.getValue())
-                        .routingSwitch(s)
-                        .message(
-                            "'"
-                                + e.getKey()
-                                + "' matches the known setting "
-                                + canonical
-                                + " only when case is ignored, so strict mode does not read it"
-                                + " (LEG-3); "
-                                + s.trafficName()
-                                + " is "
-                                + onOff(effective.on()))
-                        .suggestedFix(
-                            "rename it to "
-                                + canonical
-                                + " (value '"
-                                + s.enablingValue().orElseThrow()
-                                + "' to enable), or better set "
-                                + SiteProperty.modern(s).path())
-                        .build()));
+            e -> {
+              ImmutableLegacyDiagnostic.Builder d =
+                  LegacyDiagnostic.builder()
+                      .severity(Severity.WARNING)
+                      .kind(DiagnosticKind.NAME_CASE_MISMATCH)
+                      .settingName(e.getKey())
+                      .settingValue(e.getValue())
+                      .message(
+                          "'"
+                              + e.getKey()
+                              + "' matches the known setting "
+                              + canonical
+                              + " only when case is ignored, so strict mode does not read it"
+                              + " (LEG-3); "
+                              + effect)
+                      .suggestedFix("rename it to " + canonical + fix);
+              if (s != null) {
+                d.routingSwitch(s);
+              }
+              out.add(d.build());
+            });
   }
 
   private void dns(Site site, EffectiveRouting routing, List<LegacyDiagnostic> out) {
@@ -333,28 +341,13 @@ public final class LegacyAnalyzer {
       EffectiveRouting routing,
       List<LegacyDiagnostic> out) {
     AppSettings settings = site.appSettings();
-    if (mode() == ValueMode.STRICT && !settings.contains(canonical)) {
-      settings
-          .findIgnoringCase(canonical)
-          .ifPresent(
-              e ->
-                  out.add(
-                      LegacyDiagnostic.builder()
-                          .severity(Severity.WARNING)
-                          .kind(DiagnosticKind.NAME_CASE_MISMATCH)
-                          .settingName(e.getKey())
-                          .settingValue(e.getValue())
-                          .message(
-                              "'"
-                                  + e.getKey()
-                                  + "' matches the DNS setting "
-                                  + canonical
-                                  + " only when case is ignored, so strict mode does not read it"
-                                  + " (LEG-3, DNS-2)")
-                          .suggestedFix(
-                              "rename it to " + canonical + ", or better set " + property.path())
-                          .build()));
-    }
+    nameCase(
+        canonical,
+        settings,
+        null,
+        "this DNS setting is not in effect (DNS-2)",
+        ", or better set " + property.path(),
+        out);
     Optional<Map.Entry<String, String>> read = resolver.readAppSetting(canonical, settings);
     if (read.isEmpty()) {
       return;

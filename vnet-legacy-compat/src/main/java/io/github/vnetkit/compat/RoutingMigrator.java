@@ -3,7 +3,6 @@ package io.github.vnetkit.compat;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import inet.ipaddr.IPAddress;
 import io.github.vnetkit.model.Site;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -316,34 +315,20 @@ public final class RoutingMigrator {
           return;
         }
       }
-      server.ifPresent(
-          e -> {
-            IPAddress address = resolver.readDnsAddress(e.getValue()).orElseThrow();
-            set(
-                SiteProperty.DNS_SERVERS,
-                ImmutableList.of(address.toString()),
-                List.of("DNS-2", "LEG-1"),
-                "carries app setting " + e.getKey() + "=" + e.getValue());
-            remove(
-                e.getKey(),
-                e.getValue(),
-                List.of("DNS-2", "LEG-1"),
-                "moved to " + SiteProperty.DNS_SERVERS);
-          });
-      alt.ifPresent(
-          e -> {
-            IPAddress address = resolver.readDnsAddress(e.getValue()).orElseThrow();
-            set(
-                SiteProperty.DNS_ALT_SERVER,
-                address.toString(),
-                List.of("DNS-2", "LEG-1"),
-                "carries app setting " + e.getKey() + "=" + e.getValue());
-            remove(
-                e.getKey(),
-                e.getValue(),
-                List.of("DNS-2", "LEG-1"),
-                "moved to " + SiteProperty.DNS_ALT_SERVER);
-          });
+      server.ifPresent(e -> moveDns(e, SiteProperty.DNS_SERVERS));
+      alt.ifPresent(e -> moveDns(e, SiteProperty.DNS_ALT_SERVER));
+    }
+
+    /** Moves a valid DNS app setting to its {@code dnsConfiguration} property (DNS-2). */
+    private void moveDns(Map.Entry<String, String> setting, SiteProperty property) {
+      String address = resolver.readDnsAddress(setting.getValue()).orElseThrow().toString();
+      List<String> rules = List.of("DNS-2", "LEG-1");
+      set(
+          property,
+          property == SiteProperty.DNS_SERVERS ? ImmutableList.of(address) : address,
+          rules,
+          "carries app setting " + setting.getKey() + "=" + setting.getValue());
+      remove(setting.getKey(), setting.getValue(), rules, "moved to " + property);
     }
 
     private List<Map.Entry<String, String>> present(

@@ -1,12 +1,12 @@
 package io.github.vnetkit.compat.gateway;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vnetkit.compat.EffectiveSwitch;
 import io.github.vnetkit.compat.RoutingSwitch;
 import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.compat.SwitchResolver;
+import io.github.vnetkit.compat.internal.Checks;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.Cidr;
@@ -58,15 +58,8 @@ public final class GatewayIntegrationChecker {
    * @throws IllegalArgumentException if {@code plan} is not {@code app}'s plan
    */
   public static List<Finding> check(App app, AppServicePlan plan, GatewayIntegration integration) {
-    requireNonNull(app, "app");
-    requireNonNull(plan, "plan");
+    Checks.requirePlanOf(app, plan);
     requireNonNull(integration, "integration");
-    checkArgument(
-        app.planId().equals(plan.id()),
-        "plan '%s' is not the plan of app '%s', whose planId is '%s'",
-        plan.id(),
-        app.id(),
-        app.planId());
     List<Finding> out = new ArrayList<>();
     String planSubject = "plan '" + plan.id().name() + "'";
     String vnetSubject = "VNet '" + integration.targetVnet().name() + "'";

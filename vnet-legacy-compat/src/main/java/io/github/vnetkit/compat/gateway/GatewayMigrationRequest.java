@@ -1,7 +1,6 @@
 package io.github.vnetkit.compat.gateway;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.vnetkit.compat.internal.Checks;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.VirtualNetwork;
@@ -72,11 +71,6 @@ public abstract class GatewayMigrationRequest {
 
   @Value.Check
   void check() {
-    checkArgument(
-        app().planId().equals(plan().id()),
-        "plan '%s' is not the plan of app '%s', whose planId is '%s'",
-        plan().id(),
-        app().id(),
-        app().planId());
+    Checks.requirePlanOf(app(), plan());
   }
 }
