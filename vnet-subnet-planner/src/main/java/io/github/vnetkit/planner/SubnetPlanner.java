@@ -433,11 +433,11 @@ public final class SubnetPlanner {
             CapacityRule.CAP_5,
             String.format(
                 Locale.ROOT,
-                "the peak of %d addresses %s the %d usable (%d spare)",
+                "the peak of %d addresses %s the %d usable (%s)",
                 peak,
                 peak <= usable ? "fits in" : "exceeds",
                 usable,
-                usable - peak)));
+                peak <= usable ? (usable - peak) + " spare" : (peak - usable) + " short")));
     if (released > 0) {
       steps.add(
           PlanStep.of(

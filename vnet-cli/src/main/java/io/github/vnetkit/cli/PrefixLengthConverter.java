@@ -1,0 +1,17 @@
+package io.github.vnetkit.cli;
+
+import picocli.CommandLine;
+
+/** Reads a prefix length written as {@code 26} or {@code /26}. */
+final class PrefixLengthConverter implements CommandLine.ITypeConverter<Integer> {
+
+  @Override
+  public Integer convert(String value) {
+    String digits = value.startsWith("/") ? value.substring(1) : value;
+    if (!digits.matches("[0-9]{1,3}")) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a prefix length; expected a number such as 26 or /26");
+    }
+    return Integer.parseInt(digits);
+  }
+}
