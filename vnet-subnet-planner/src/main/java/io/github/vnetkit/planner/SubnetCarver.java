@@ -91,8 +91,8 @@ public final class SubnetCarver {
     for (int i = 0; i < spaceKeys.length; i++) {
       Cidr space = spaces.get(indexOf(spaceKeys[i]));
       sortedSpaces.add(space);
-      spaceLo[i] = lower(space);
-      spaceHi[i] = upper(space);
+      spaceLo[i] = spaceKeys[i] >>> (INDEX_BITS + 6);
+      spaceHi[i] = spaceLo[i] + (1L << (32 - ((spaceKeys[i] >>> INDEX_BITS) & 63))) - 1;
       if (i > 0) {
         checkArgument(
             spaceLo[i] > spaceHi[i - 1],
@@ -120,8 +120,8 @@ public final class SubnetCarver {
     for (long key : keys) {
       Cidr subnet = subnets.get(indexOf(key));
       sorted.add(subnet);
-      long lo = lower(subnet);
-      long hi = upper(subnet);
+      long lo = key >>> (INDEX_BITS + 6);
+      long hi = lo + (1L << (32 - ((key >>> INDEX_BITS) & 63))) - 1;
       if (cover != null && lo <= coverHi) {
         overlapping.add(SubnetOverlap.of(cover, subnet));
       }
@@ -321,7 +321,7 @@ public final class SubnetCarver {
       }
       Iterator<IPv4Address> it = span.setPrefixLength(prefixLength, false).prefixBlockIterator();
       while (it.hasNext() && out.size() < count) {
-        out.add(Cidr.of(it.next()));
+        out.add(Cidr.containing(it.next().getLower().withoutPrefixLength(), prefixLength));
       }
       if (out.size() >= count) {
         return;
@@ -381,7 +381,10 @@ public final class SubnetCarver {
     return cidr.toIpv4Block().upperLongValue();
   }
 
-  /** Start address, then shorter prefix first, then input position. */
+  /**
+   * Start address, then shorter prefix first, then input position: {@code start << 31 | prefix <<
+   * 25 | index}. The start and the prefix length are read back from the key.
+   */
   private static long sortKey(Cidr cidr, int index) {
     return ((lower(cidr) << 6 | cidr.prefixLength()) << INDEX_BITS) | index;
   }
