@@ -4,7 +4,6 @@ import io.github.vnetkit.planner.CapacityResult;
 import io.github.vnetkit.planner.SubnetPlanner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code vnet capacity --prefix 26 [--container-apps N] [--json]}: usable addresses, addresses per
@@ -24,29 +23,14 @@ final class CapacityCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--prefix",
-      required = true,
-      paramLabel = "LENGTH",
-      converter = PrefixLengthConverter.class,
-      description = "Subnet prefix length, 2 to 29 (26 or /26).")
-  int prefixLength;
+  @CommandLine.Mixin PrefixOption prefix;
 
-  @Option(
-      names = "--container-apps",
-      paramLabel = "N",
-      description =
-          "Windows-container apps per instance on a Windows-container plan (default: 0)"
-              + " (CAP-3).")
-  int containerApps;
-
-  @Option(names = "--json", description = "Print one JSON object instead of a table.")
-  boolean json;
+  @CommandLine.Mixin CommonOptions common;
 
   @Override
   public void run() {
-    Options.nonNegative(spec.commandLine(), "--container-apps", containerApps);
-    CapacityResult r = SubnetPlanner.capacity(prefixLength, containerApps);
+    CapacityResult r =
+        SubnetPlanner.capacity(prefix.prefixLength, common.containerApps(spec.commandLine()));
     Output out = new Output();
     out.json()
         .put("prefix", r.prefixLength())
@@ -70,6 +54,6 @@ final class CapacityCommand implements Runnable {
                 r.prefixLength(), r.maxInstancesSteady(), r.maxInstancesWithScaleHeadroom())
             : String.format(
                 "A /%d is too small for integration: the minimum is /28.", r.prefixLength());
-    out.print(spec.commandLine().getOut(), json, verdict, r);
+    out.print(spec.commandLine().getOut(), common.json, verdict, r);
   }
 }

@@ -41,13 +41,6 @@ final class PlanCommand implements Runnable {
   List<Integer> instances = new ArrayList<>();
 
   @Option(
-      names = "--container-apps",
-      paramLabel = "N",
-      description =
-          "Windows-container apps per instance, for Windows-container plans (default: 0) (CAP-3).")
-  int containerApps;
-
-  @Option(
       names = "--multi-plan",
       description = "The subnet is shared through multi-plan subnet join: at least /26 (CAP-7).")
   boolean multiPlan;
@@ -63,16 +56,15 @@ final class PlanCommand implements Runnable {
           "Size for the steady need only, without room for a scale operation (CAP-4, CAP-6).")
   boolean noHeadroom;
 
-  @Option(names = "--json", description = "Print one JSON object instead of a table.")
-  boolean json;
+  @CommandLine.Mixin CommonOptions common;
 
   @Override
   public void run() {
     CommandLine cli = spec.commandLine();
-    Options.nonNegative(cli, "--container-apps", containerApps);
+    int containerApps = common.containerApps(cli);
     List<PlanDemand> demands = new ArrayList<>();
     for (int n : instances) {
-      demands.add(PlanDemand.of(Options.nonNegative(cli, "--instances", n), containerApps));
+      demands.add(PlanDemand.of(CommonOptions.nonNegative(cli, "--instances", n), containerApps));
     }
     PlanningOptions options =
         PlanningOptions.builder()
@@ -136,7 +128,7 @@ final class PlanCommand implements Runnable {
             : String.format(
                 "Does not fit: %d addresses are more than the largest Azure subnet (/2) holds.",
                 r.addressesNeeded());
-    out.print(cli.getOut(), json, verdict, r);
+    out.print(cli.getOut(), common.json, verdict, r);
   }
 
   private static void putPrefix(ObjectNode node, String key, OptionalInt prefix) {

@@ -27,13 +27,7 @@ final class ScaleCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--prefix",
-      required = true,
-      paramLabel = "LENGTH",
-      converter = PrefixLengthConverter.class,
-      description = "Subnet prefix length, 2 to 29 (26 or /26).")
-  int prefixLength;
+  @CommandLine.Mixin PrefixOption prefix;
 
   @Option(
       names = "--from",
@@ -50,21 +44,13 @@ final class ScaleCommand implements Runnable {
       description = "A size (SKU) change at --from instances, instead of --to.")
   boolean skuChange;
 
-  @Option(
-      names = "--container-apps",
-      paramLabel = "N",
-      description =
-          "Windows-container apps per instance, for Windows-container plans (default: 0) (CAP-3).")
-  int containerApps;
-
-  @Option(names = "--json", description = "Print one JSON object instead of a table.")
-  boolean json;
+  @CommandLine.Mixin CommonOptions common;
 
   @Override
   public void run() {
     CommandLine cli = spec.commandLine();
-    Options.nonNegative(cli, "--from", from);
-    Options.nonNegative(cli, "--container-apps", containerApps);
+    CommonOptions.nonNegative(cli, "--from", from);
+    int containerApps = common.containerApps(cli);
     Integer target = to;
     if (skuChange == (target != null)) {
       throw new CommandLine.ParameterException(
@@ -74,8 +60,8 @@ final class ScaleCommand implements Runnable {
     ScaleOperation op =
         target == null
             ? ScaleOperation.skuChange(from)
-            : ScaleOperation.instanceCount(from, Options.nonNegative(cli, "--to", target));
-    ScaleResult r = SubnetPlanner.scale(prefixLength, op, containerApps);
+            : ScaleOperation.instanceCount(from, CommonOptions.nonNegative(cli, "--to", target));
+    ScaleResult r = SubnetPlanner.scale(prefix.prefixLength, op, containerApps);
 
     Output out = new Output();
     out.json()
@@ -114,6 +100,6 @@ final class ScaleCommand implements Runnable {
                 : String.format(
                     "Does not fit: a /%d is too small for integration (minimum /28).",
                     r.prefixLength());
-    out.print(cli.getOut(), json, verdict, r);
+    out.print(cli.getOut(), common.json, verdict, r);
   }
 }
