@@ -1,6 +1,11 @@
 /**
  * Subnet capacity planning (SPEC section 3, CAP) and carving integration subnets out of a virtual
  * network.
+ *
+ * <pre>{@code
+ * PlanResult plan = SubnetPlanner.plan(PlanDemand.of(30));
+ * plan.smallestPrefix();  // OptionalInt[25]
+ * }</pre>
  */
 module io.github.vnetkit.planner {
   requires transitive io.github.vnetkit.model;
@@ -9,5 +14,5 @@ module io.github.vnetkit.planner {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
-// API packages are added with the module's first public types.
+  exports io.github.vnetkit.planner;
 }
