@@ -12,8 +12,8 @@ import io.github.vnetkit.model.ResourceId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -44,50 +44,40 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
 
   static final ImmutableList<String> SLOT_NAMES = ImmutableList.of("staging", "dev", "canary");
 
-  private final Routing.Form form;
-  private final boolean conflictFree;
-  private final boolean nearMissValues;
-  private final @Nullable ResourceId planId;
-  private final SubnetChoice subnetChoice;
-  private final @Nullable ResourceId subnetId;
-  private final Set<AppKind> kinds;
-  private final int maxSlots;
+  /** The knobs' values. Knobs change a fresh copy; a published instance is never changed. */
+  private static final class Settings {
+    private Routing.Form form = Routing.Form.MIXED;
+    private boolean conflictFree;
+    private boolean nearMissValues;
+    private @Nullable ResourceId planId;
+    private SubnetChoice subnetChoice = SubnetChoice.RANDOM;
+    private @Nullable ResourceId subnetId;
+    private Set<AppKind> kinds = Sets.immutableEnumSet(EnumSet.allOf(AppKind.class));
+    private int maxSlots = 1;
+
+    Settings with(Consumer<Settings> change) {
+      Settings s = new Settings();
+      s.form = form;
+      s.conflictFree = conflictFree;
+      s.nearMissValues = nearMissValues;
+      s.planId = planId;
+      s.subnetChoice = subnetChoice;
+      s.subnetId = subnetId;
+      s.kinds = kinds;
+      s.maxSlots = maxSlots;
+      change.accept(s);
+      return s;
+    }
+  }
+
+  private final Settings settings;
 
   AppArbitrary() {
-    this(
-        Routing.Form.MIXED,
-        false,
-        false,
-        null,
-        SubnetChoice.RANDOM,
-        null,
-        EnumSet.allOf(AppKind.class),
-        1);
+    this(new Settings());
   }
 
-  @SuppressWarnings("TooManyParameters")
-  private AppArbitrary(
-      Routing.Form form,
-      boolean conflictFree,
-      boolean nearMissValues,
-      @Nullable ResourceId planId,
-      SubnetChoice subnetChoice,
-      @Nullable ResourceId subnetId,
-      Set<AppKind> kinds,
-      int maxSlots) {
-    this.form = form;
-    this.conflictFree = conflictFree;
-    this.nearMissValues = nearMissValues;
-    this.planId = planId;
-    this.subnetChoice = subnetChoice;
-    this.subnetId = subnetId;
-    this.kinds = Sets.immutableEnumSet(kinds);
-    this.maxSlots = maxSlots;
-  }
-
-  private AppArbitrary withForm(Routing.Form newForm) {
-    return new AppArbitrary(
-        newForm, conflictFree, nearMissValues, planId, subnetChoice, subnetId, kinds, maxSlots);
+  private AppArbitrary(Settings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -96,7 +86,7 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
    * dnsConfiguration} unset.
    */
   public AppArbitrary legacy() {
-    return withForm(Routing.Form.LEGACY);
+    return new AppArbitrary(settings.with(s -> s.form = Routing.Form.LEGACY));
   }
 
   /**
@@ -104,12 +94,12 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
    * legacy setting or flag (unrelated app settings may appear).
    */
   public AppArbitrary modern() {
-    return withForm(Routing.Form.MODERN);
+    return new AppArbitrary(settings.with(s -> s.form = Routing.Form.MODERN));
   }
 
   /** Apps that carry all three generations at once (the default). */
   public AppArbitrary mixed() {
-    return withForm(Routing.Form.MIXED);
+    return new AppArbitrary(settings.with(s -> s.form = Routing.Form.MIXED));
   }
 
   /**
@@ -117,16 +107,14 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
    * {@code allTraffic} is on: nothing for LEG-4 to report.
    */
   public AppArbitrary withoutConflicts() {
-    return new AppArbitrary(
-        form, true, nearMissValues, planId, subnetChoice, subnetId, kinds, maxSlots);
+    return new AppArbitrary(settings.with(s -> s.conflictFree = true));
   }
 
   /**
    * Legacy app settings may carry near-miss values such as {@code True} or {@code " 1 "} (LEG-3).
    */
   public AppArbitrary withNearMissValues() {
-    return new AppArbitrary(
-        form, conflictFree, true, planId, subnetChoice, subnetId, kinds, maxSlots);
+    return new AppArbitrary(settings.with(s -> s.nearMissValues = true));
   }
 
   /**
@@ -136,8 +124,7 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
    */
   public AppArbitrary onPlan(ResourceId planId) {
     requireNonNull(planId, "planId").requireKind(ResourceId.Kind.SERVER_FARM, "planId");
-    return new AppArbitrary(
-        form, conflictFree, nearMissValues, planId, subnetChoice, subnetId, kinds, maxSlots);
+    return new AppArbitrary(settings.with(s -> s.planId = planId));
   }
 
   /**
@@ -148,13 +135,21 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
   public AppArbitrary integratedWith(ResourceId subnetId) {
     requireNonNull(subnetId, "subnetId").requireKind(ResourceId.Kind.SUBNET, "subnetId");
     return new AppArbitrary(
-        form, conflictFree, nearMissValues, planId, SubnetChoice.FIXED, subnetId, kinds, maxSlots);
+        settings.with(
+            s -> {
+              s.subnetChoice = SubnetChoice.FIXED;
+              s.subnetId = subnetId;
+            }));
   }
 
   /** Apps and slots without integration. */
   public AppArbitrary withoutIntegration() {
     return new AppArbitrary(
-        form, conflictFree, nearMissValues, planId, SubnetChoice.NONE, null, kinds, maxSlots);
+        settings.with(
+            s -> {
+              s.subnetChoice = SubnetChoice.NONE;
+              s.subnetId = null;
+            }));
   }
 
   /**
@@ -164,15 +159,8 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
    */
   public AppArbitrary ofKind(AppKind... kinds) {
     checkArgument(kinds.length > 0, "ofKind() needs at least one AppKind");
-    return new AppArbitrary(
-        form,
-        conflictFree,
-        nearMissValues,
-        planId,
-        subnetChoice,
-        subnetId,
-        EnumSet.copyOf(Arrays.asList(kinds)),
-        maxSlots);
+    Set<AppKind> chosen = Sets.immutableEnumSet(Arrays.asList(kinds));
+    return new AppArbitrary(settings.with(s -> s.kinds = chosen));
   }
 
   /**
@@ -182,16 +170,16 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
    */
   public AppArbitrary withSlots(int max) {
     checkArgument(max >= 0 && max <= SLOT_NAMES.size(), "slots (%s) must be between 0 and 3", max);
-    return new AppArbitrary(
-        form, conflictFree, nearMissValues, planId, subnetChoice, subnetId, kinds, max);
+    return new AppArbitrary(settings.with(s -> s.maxSlots = max));
   }
 
   Arbitrary<Routing> routing() {
-    return conflictFree
-        ? Routing.conflictFree(form, nearMissValues)
+    Settings c = settings;
+    return c.conflictFree
+        ? Routing.conflictFree(c.form, c.nearMissValues)
         : Routing.free(
-            form,
-            nearMissValues
+            c.form,
+            c.nearMissValues
                 ? new AppSettingsArbitrary().withNearMissValues()
                 : new AppSettingsArbitrary());
   }
@@ -209,21 +197,23 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
 
   @Override
   protected Arbitrary<App> arbitrary() {
+    Settings c = settings;
+    ResourceId planId = c.planId;
     Arbitrary<String> subscriptions =
         planId != null ? Arbitraries.just(planId.subscriptionId()) : Genes.subscriptionIds();
     Arbitrary<Routing> routings = routing();
     Arbitrary<Boolean> integrated =
-        switch (subnetChoice) {
+        switch (c.subnetChoice) {
           case RANDOM -> Arbitraries.of(false, true);
           case FIXED -> Arbitraries.just(true);
           case NONE -> Arbitraries.just(false);
         };
     Arbitrary<List<SlotGene>> slots =
-        Combinators.combine(routings, integrated).as(SlotGene::new).list().ofMaxSize(maxSlots);
+        Combinators.combine(routings, integrated).as(SlotGene::new).list().ofMaxSize(c.maxSlots);
     return Combinators.combine(
             subscriptions,
             Genes.names(),
-            Arbitraries.of(List.copyOf(kinds)),
+            Arbitraries.of(List.copyOf(c.kinds)),
             routings,
             integrated,
             Genes.names(),
@@ -233,20 +223,21 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
   }
 
   private App build(Gene g) {
+    ResourceId planId = settings.planId;
+    ResourceId fixedSubnet = settings.subnetId;
     ResourceId plan =
         planId != null
             ? planId
             : ResourceId.serverFarm(g.subscription(), Genes.RESOURCE_GROUP, "plan-" + g.name());
     ResourceId appId = ResourceId.site(g.subscription(), Genes.RESOURCE_GROUP, g.name());
-    Optional<ResourceId> subnet =
-        subnetId != null
-            ? Optional.of(subnetId)
-            : Optional.of(
-                ResourceId.subnet(g.subscription(), Genes.RESOURCE_GROUP, g.vnetName(), "apps"));
+    ResourceId subnet =
+        fixedSubnet != null
+            ? fixedSubnet
+            : ResourceId.subnet(g.subscription(), Genes.RESOURCE_GROUP, g.vnetName(), "apps");
     App.Builder b = App.builder().id(appId).kind(g.kind()).planId(plan);
     apply(b, g.routing());
     if (g.integrated()) {
-      b.virtualNetworkSubnetId(subnet.orElseThrow());
+      b.virtualNetworkSubnetId(subnet);
     }
     for (int i = 0; i < g.slots().size(); i++) {
       SlotGene s = g.slots().get(i);
@@ -258,7 +249,7 @@ public final class AppArbitrary extends ArbitraryDecorator<App> {
               .outboundVnetRouting(s.routing().modern())
               .dnsConfiguration(s.routing().dns());
       if (s.integrated()) {
-        slot.virtualNetworkSubnetId(subnet.orElseThrow());
+        slot.virtualNetworkSubnetId(subnet);
       }
       b.addSlots(slot.build());
     }

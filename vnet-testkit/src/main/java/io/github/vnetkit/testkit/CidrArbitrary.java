@@ -72,11 +72,7 @@ public final class CidrArbitrary extends ArbitraryDecorator<Cidr> {
    *     does not fit inside a container given with {@link #inside(Cidr)} or {@link #ipv6()}
    */
   public CidrArbitrary withPrefixBetween(int min, int max) {
-    checkArgument(
-        min >= 0 && min <= max && max <= 128,
-        "prefix lengths (%s..%s) must satisfy 0 <= min <= max <= 128",
-        min,
-        max);
+    Genes.checkBounds("prefix lengths", min, max, 0, 128);
     return new CidrArbitrary(container, min, max, true);
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
+import io.github.vnetkit.model.DeploymentGeneration;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
@@ -152,7 +153,7 @@ public abstract class Estate {
           .append(p.currentInstances())
           .append("..")
           .append(p.maxInstances());
-      if (p.deploymentGeneration() != io.github.vnetkit.model.DeploymentGeneration.UNKNOWN) {
+      if (p.deploymentGeneration() != DeploymentGeneration.UNKNOWN) {
         sb.append(' ').append(p.deploymentGeneration());
       }
       sb.append(" -> ").append(p.vnetIntegrations().stream().map(Estate::shortName).toList());

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.vnetkit.model.Region;
 import java.util.List;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -40,16 +41,53 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
 
-  /** The parameters of the generator. */
-  record Config(
-      int minPlans,
-      int maxPlans,
-      int maxAppsPerPlan,
-      int maxVirtualNetworks,
-      int maxInstancesUpTo,
-      @Nullable Region region,
-      @Nullable EstateRule rule) {
+  /**
+   * The parameters of the generator. Knobs change a fresh copy ({@link #with}); a published
+   * instance is never changed again.
+   */
+  static final class Config {
+    private int minPlans = 1;
+    private int maxPlans = 3;
+    private int maxAppsPerPlan = 2;
+    private int maxVirtualNetworks = 2;
+    private int maxInstancesUpTo = 30;
+    private @Nullable Region region;
+    private @Nullable EstateRule rule;
 
+    Config with(Consumer<Config> change) {
+      Config c = new Config();
+      c.minPlans = minPlans;
+      c.maxPlans = maxPlans;
+      c.maxAppsPerPlan = maxAppsPerPlan;
+      c.maxVirtualNetworks = maxVirtualNetworks;
+      c.maxInstancesUpTo = maxInstancesUpTo;
+      c.region = region;
+      c.rule = rule;
+      change.accept(c);
+      return c;
+    }
+
+    int maxAppsPerPlan() {
+      return maxAppsPerPlan;
+    }
+
+    int maxVirtualNetworks() {
+      return maxVirtualNetworks;
+    }
+
+    int maxInstancesUpTo() {
+      return maxInstancesUpTo;
+    }
+
+    @Nullable Region region() {
+      return region;
+    }
+
+    @Nullable EstateRule rule() {
+      return rule;
+    }
+
+    /** NET-5 needs two plans. */
     int effectiveMinPlans() {
       return rule == EstateRule.NET_5_SHARED_SUBNET ? Math.max(2, minPlans) : minPlans;
     }
@@ -62,7 +100,7 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
   private final Config config;
 
   EstateArbitrary() {
-    this(new Config(1, 3, 2, 2, 30, null, null));
+    this(new Config());
   }
 
   private EstateArbitrary(Config config) {
@@ -83,21 +121,13 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
    * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 20}
    */
   public EstateArbitrary withPlans(int min, int max) {
-    checkArgument(
-        min >= 1 && min <= max && max <= 20,
-        "plan counts (%s..%s) must satisfy 1 <= min <= max <= 20",
-        min,
-        max);
-    Config c = config;
+    Genes.checkBounds("plan counts", min, max, 1, 20);
     return new EstateArbitrary(
-        new Config(
-            min,
-            max,
-            c.maxAppsPerPlan(),
-            c.maxVirtualNetworks(),
-            c.maxInstancesUpTo(),
-            c.region(),
-            c.rule()));
+        config.with(
+            c -> {
+              c.minPlans = min;
+              c.maxPlans = max;
+            }));
   }
 
   /**
@@ -107,16 +137,7 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
    */
   public EstateArbitrary withAppsPerPlan(int max) {
     checkArgument(max >= 0 && max <= 8, "apps per plan (%s) must be between 0 and 8", max);
-    Config c = config;
-    return new EstateArbitrary(
-        new Config(
-            c.minPlans(),
-            c.maxPlans(),
-            max,
-            c.maxVirtualNetworks(),
-            c.maxInstancesUpTo(),
-            c.region(),
-            c.rule()));
+    return new EstateArbitrary(config.with(c -> c.maxAppsPerPlan = max));
   }
 
   /**
@@ -126,16 +147,7 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
    */
   public EstateArbitrary withVirtualNetworks(int max) {
     checkArgument(max >= 1 && max <= 8, "virtual networks (%s) must be between 1 and 8", max);
-    Config c = config;
-    return new EstateArbitrary(
-        new Config(
-            c.minPlans(),
-            c.maxPlans(),
-            c.maxAppsPerPlan(),
-            max,
-            c.maxInstancesUpTo(),
-            c.region(),
-            c.rule()));
+    return new EstateArbitrary(config.with(c -> c.maxVirtualNetworks = max));
   }
 
   /**
@@ -147,31 +159,13 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
    */
   public EstateArbitrary withMaxInstancesUpTo(int n) {
     checkArgument(n >= 1, "maxInstances bound (%s) must be at least 1", n);
-    Config c = config;
-    return new EstateArbitrary(
-        new Config(
-            c.minPlans(),
-            c.maxPlans(),
-            c.maxAppsPerPlan(),
-            c.maxVirtualNetworks(),
-            n,
-            c.region(),
-            c.rule()));
+    return new EstateArbitrary(config.with(c -> c.maxInstancesUpTo = n));
   }
 
   /** Estates in this region (instead of any region of {@link RegionArbitrary}). */
   public EstateArbitrary inRegion(Region region) {
     requireNonNull(region, "region");
-    Config c = config;
-    return new EstateArbitrary(
-        new Config(
-            c.minPlans(),
-            c.maxPlans(),
-            c.maxAppsPerPlan(),
-            c.maxVirtualNetworks(),
-            c.maxInstancesUpTo(),
-            region,
-            c.rule()));
+    return new EstateArbitrary(config.with(c -> c.region = region));
   }
 
   /**
@@ -185,30 +179,12 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
    */
   public EstateArbitrary breaking(EstateRule rule) {
     requireNonNull(rule, "rule");
-    Config c = config;
-    return new EstateArbitrary(
-        new Config(
-            c.minPlans(),
-            c.maxPlans(),
-            c.maxAppsPerPlan(),
-            c.maxVirtualNetworks(),
-            c.maxInstancesUpTo(),
-            c.region(),
-            rule));
+    return new EstateArbitrary(config.with(c -> c.rule = rule));
   }
 
   /** Valid estates again (undoes {@link #breaking(EstateRule)}). */
   public EstateArbitrary valid() {
-    Config c = config;
-    return new EstateArbitrary(
-        new Config(
-            c.minPlans(),
-            c.maxPlans(),
-            c.maxAppsPerPlan(),
-            c.maxVirtualNetworks(),
-            c.maxInstancesUpTo(),
-            c.region(),
-            null));
+    return new EstateArbitrary(config.with(c -> c.rule = null));
   }
 
   @Override

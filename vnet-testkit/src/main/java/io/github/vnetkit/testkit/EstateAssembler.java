@@ -1,5 +1,7 @@
 package io.github.vnetkit.testkit;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppKind;
@@ -148,7 +150,7 @@ final class EstateAssembler {
     }
 
     ResourceId id() {
-      return java.util.Objects.requireNonNull(id, "subnet not named yet");
+      return requireNonNull(id, "subnet not named yet");
     }
   }
 
@@ -312,7 +314,7 @@ final class EstateAssembler {
       List<App> apps,
       @Nullable SubnetDraft target,
       @Nullable ResourceId vnetOfTarget) {
-    EstateRule r = java.util.Objects.requireNonNull(rule);
+    EstateRule r = requireNonNull(rule);
     return switch (r) {
       case TIER_1_INELIGIBLE_TIER,
           TIER_2_OLDER_DEPLOYMENT,
@@ -321,7 +323,7 @@ final class EstateAssembler {
           plans.get(0).id();
       case TIER_5_DOCKER_COMPOSE, NET_6_APP_OUTSIDE_PLAN_INTEGRATIONS -> apps.get(0).id();
       case NET_1_REGION_MISMATCH, NET_1_CLASSIC_VNET, NET_2_IPV6_ADDRESS_SPACE ->
-          java.util.Objects.requireNonNull(vnetOfTarget);
+          requireNonNull(vnetOfTarget);
       case NET_3_UNDELEGATED_SUBNET,
           NET_3_FOREIGN_DELEGATION,
           NET_4_SERVICE_ENDPOINT_POLICIES,
@@ -329,7 +331,7 @@ final class EstateAssembler {
           CAP_3_CONTAINER_ADDRESSES,
           CAP_5_NO_SCALE_HEADROOM,
           CAP_7_SUBNET_TOO_SMALL ->
-          java.util.Objects.requireNonNull(target).id();
+          requireNonNull(target).id();
     };
   }
 

@@ -1,5 +1,7 @@
 package io.github.vnetkit.testkit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import io.github.vnetkit.model.Region;
 import java.util.List;
@@ -62,6 +64,22 @@ final class Genes {
         hi & 0xffffL,
         lo >>> 48,
         lo & 0xffff_ffff_ffffL);
+  }
+
+  /**
+   * Checks a {@code min..max} knob: {@code lowest <= min <= max <= highest}.
+   *
+   * @throws IllegalArgumentException naming {@code what} and the values otherwise
+   */
+  static void checkBounds(String what, int min, int max, int lowest, int highest) {
+    checkArgument(
+        lowest <= min && min <= max && max <= highest,
+        "%s (%s..%s) must satisfy %s <= min <= max <= %s",
+        what,
+        min,
+        max,
+        lowest,
+        highest);
   }
 
   /** An index into a list of {@code size} elements; shrinks to 0. */

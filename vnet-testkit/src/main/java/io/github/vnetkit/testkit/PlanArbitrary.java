@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -42,71 +43,59 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
     FIXED
   }
 
-  private final Set<PlanForm> forms;
-  private final int maxInstancesUpTo;
-  private final @Nullable Region region;
-  private final SkuArbitrary skus;
-  private final boolean eligible;
-  private final @Nullable String subscriptionId;
-  private final Integrations integrations;
-  private final ImmutableList<ResourceId> fixedIntegrations;
+  /** The knobs' values. Knobs change a fresh copy; a published instance is never changed. */
+  private static final class Settings {
+    private Set<PlanForm> forms = Sets.immutableEnumSet(EnumSet.allOf(PlanForm.class));
+    private int maxInstancesUpTo = 30;
+    private @Nullable Region region;
+    private SkuArbitrary skus = new SkuArbitrary();
+    private boolean eligible;
+    private @Nullable String subscriptionId;
+    private Integrations integrations = Integrations.NONE;
+    private ImmutableList<ResourceId> fixedIntegrations = ImmutableList.of();
+
+    Settings with(Consumer<Settings> change) {
+      Settings s = new Settings();
+      s.forms = forms;
+      s.maxInstancesUpTo = maxInstancesUpTo;
+      s.region = region;
+      s.skus = skus;
+      s.eligible = eligible;
+      s.subscriptionId = subscriptionId;
+      s.integrations = integrations;
+      s.fixedIntegrations = fixedIntegrations;
+      change.accept(s);
+      return s;
+    }
+  }
+
+  private final Settings settings;
 
   PlanArbitrary() {
-    this(
-        EnumSet.allOf(PlanForm.class),
-        30,
-        null,
-        new SkuArbitrary(),
-        false,
-        null,
-        Integrations.NONE,
-        ImmutableList.of());
+    this(new Settings());
   }
 
-  private PlanArbitrary(
-      Set<PlanForm> forms,
-      int maxInstancesUpTo,
-      @Nullable Region region,
-      SkuArbitrary skus,
-      boolean eligible,
-      @Nullable String subscriptionId,
-      Integrations integrations,
-      ImmutableList<ResourceId> fixedIntegrations) {
-    this.forms = Sets.immutableEnumSet(forms);
-    this.maxInstancesUpTo = maxInstancesUpTo;
-    this.region = region;
-    this.skus = skus;
-    this.eligible = eligible;
-    this.subscriptionId = subscriptionId;
-    this.integrations = integrations;
-    this.fixedIntegrations = fixedIntegrations;
+  private PlanArbitrary(Settings settings) {
+    this.settings = settings;
   }
 
-  private PlanArbitrary withForms(Set<PlanForm> newForms) {
-    return new PlanArbitrary(
-        newForms,
-        maxInstancesUpTo,
-        region,
-        skus,
-        eligible,
-        subscriptionId,
-        integrations,
-        fixedIntegrations);
+  private PlanArbitrary withForm(PlanForm form) {
+    return new PlanArbitrary(settings.with(s -> s.forms = Sets.immutableEnumSet(form)));
   }
 
   /** Windows plans (not Windows-container). */
   public PlanArbitrary windows() {
-    return withForms(EnumSet.of(PlanForm.WINDOWS));
+    return withForm(PlanForm.WINDOWS);
   }
 
   /** Linux plans. */
   public PlanArbitrary linux() {
-    return withForms(EnumSet.of(PlanForm.LINUX));
+    return withForm(PlanForm.LINUX);
   }
 
   /** Windows-container (Hyper-V) plans: each container app costs one more address (CAP-3). */
   public PlanArbitrary windowsContainer() {
-    return withForms(EnumSet.of(PlanForm.WINDOWS_CONTAINER));
+    return withForm(PlanForm.WINDOWS_CONTAINER);
   }
 
   /**
@@ -116,22 +105,13 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
    */
   public PlanArbitrary withMaxInstancesUpTo(int n) {
     checkArgument(n >= 1, "maxInstances bound (%s) must be at least 1", n);
-    return new PlanArbitrary(
-        forms, n, region, skus, eligible, subscriptionId, integrations, fixedIntegrations);
+    return new PlanArbitrary(settings.with(s -> s.maxInstancesUpTo = n));
   }
 
   /** Plans in this region (instead of any region of {@link RegionArbitrary}). */
   public PlanArbitrary inRegion(Region region) {
     requireNonNull(region, "region");
-    return new PlanArbitrary(
-        forms,
-        maxInstancesUpTo,
-        region,
-        skus,
-        eligible,
-        subscriptionId,
-        integrations,
-        fixedIntegrations);
+    return new PlanArbitrary(settings.with(s -> s.region = region));
   }
 
   /**
@@ -142,15 +122,8 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
    */
   public PlanArbitrary withSkus(SkuArbitrary skus) {
     requireNonNull(skus, "skus");
-    return new PlanArbitrary(
-        forms,
-        maxInstancesUpTo,
-        region,
-        eligible ? skus.eligibleForIntegration() : skus,
-        eligible,
-        subscriptionId,
-        integrations,
-        fixedIntegrations);
+    SkuArbitrary chosen = settings.eligible ? skus.eligibleForIntegration() : skus;
+    return new PlanArbitrary(settings.with(s -> s.skus = chosen));
   }
 
   /**
@@ -161,15 +134,13 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
    * @throws IllegalArgumentException if the SKU selection has no eligible SKU
    */
   public PlanArbitrary eligibleForIntegration() {
+    SkuArbitrary eligibleSkus = settings.skus.eligibleForIntegration();
     return new PlanArbitrary(
-        forms,
-        maxInstancesUpTo,
-        region,
-        skus.eligibleForIntegration(),
-        true,
-        subscriptionId,
-        integrations,
-        fixedIntegrations);
+        settings.with(
+            s -> {
+              s.skus = eligibleSkus;
+              s.eligible = true;
+            }));
   }
 
   /**
@@ -179,28 +150,17 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
    */
   public PlanArbitrary inSubscription(String subscriptionId) {
     ResourceId.serverFarm(requireNonNull(subscriptionId, "subscriptionId"), "rg", "check");
-    return new PlanArbitrary(
-        forms,
-        maxInstancesUpTo,
-        region,
-        skus,
-        eligible,
-        subscriptionId,
-        integrations,
-        fixedIntegrations);
+    return new PlanArbitrary(settings.with(s -> s.subscriptionId = subscriptionId));
   }
 
   /** Plans with one integration, or one or two on Windows (NET-6), to generated subnet ids. */
   public PlanArbitrary withIntegrations() {
     return new PlanArbitrary(
-        forms,
-        maxInstancesUpTo,
-        region,
-        skus,
-        eligible,
-        subscriptionId,
-        Integrations.RANDOM,
-        ImmutableList.of());
+        settings.with(
+            s -> {
+              s.integrations = Integrations.RANDOM;
+              s.fixedIntegrations = ImmutableList.of();
+            }));
   }
 
   /**
@@ -217,7 +177,11 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
     checkArgument(
         Set.copyOf(ids).size() == ids.size(), "integratedWith lists a subnet twice: %s", ids);
     return new PlanArbitrary(
-        forms, maxInstancesUpTo, region, skus, eligible, subscriptionId, Integrations.FIXED, ids);
+        settings.with(
+            s -> {
+              s.integrations = Integrations.FIXED;
+              s.fixedIntegrations = ids;
+            }));
   }
 
   /**
@@ -258,16 +222,19 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
 
   @Override
   protected Arbitrary<AppServicePlan> arbitrary() {
+    Settings c = settings;
+    String subscriptionId = c.subscriptionId;
+    Region region = c.region;
     Arbitrary<String> subscriptions =
         subscriptionId != null ? Arbitraries.just(subscriptionId) : Genes.subscriptionIds();
     Arbitrary<Region> regions = region != null ? Arbitraries.just(region) : new RegionArbitrary();
     Arbitrary<Gene> genes =
         Combinators.combine(
-                Arbitraries.of(List.copyOf(forms)),
-                skus,
+                Arbitraries.of(List.copyOf(c.forms)),
+                c.skus,
                 Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(1, maxInstancesUpTo),
-                Arbitraries.integers().between(1, maxInstancesUpTo),
+                Arbitraries.integers().between(1, c.maxInstancesUpTo),
+                Arbitraries.integers().between(1, c.maxInstancesUpTo),
                 Arbitraries.integers().between(1, 2),
                 Genes.names())
             .as(Gene::new);
@@ -275,7 +242,7 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
   }
 
   private AppServicePlan build(String subscription, String name, Region planRegion, Gene g) {
-    List<DeploymentGeneration> generations = generationsFor(g.sku().tier(), eligible);
+    List<DeploymentGeneration> generations = generationsFor(g.sku().tier(), settings.eligible);
     AppServicePlan.Builder b =
         AppServicePlan.builder()
             .id(ResourceId.serverFarm(subscription, Genes.RESOURCE_GROUP, name))
@@ -286,9 +253,9 @@ public final class PlanArbitrary extends ArbitraryDecorator<AppServicePlan> {
             .maxInstances(g.maxInstances())
             .currentInstances(Math.min(g.currentInstances(), g.maxInstances()))
             .deploymentGeneration(Genes.pick(generations, g.generation()));
-    switch (integrations) {
+    switch (settings.integrations) {
       case NONE -> {}
-      case FIXED -> b.addAllVnetIntegrations(fixedIntegrations);
+      case FIXED -> b.addAllVnetIntegrations(settings.fixedIntegrations);
       case RANDOM -> {
         int count = Math.min(g.integrationCount(), g.form().integrationLimit());
         List<ResourceId> ids = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.github.vnetkit.testkit;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.DnsConfiguration;
@@ -16,6 +18,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The routing configuration of a site (app or slot) in its three generations: app settings, legacy
@@ -63,10 +66,10 @@ record Routing(
     BACKUP_RESTORE(null, Source.SITE_PROPERTY, Source.MODERN),
     ALL(null, Source.MODERN);
 
-    private final @org.jspecify.annotations.Nullable LegacySetting setting;
+    private final @Nullable LegacySetting setting;
     private final ImmutableList<Source> sources;
 
-    Switch(@org.jspecify.annotations.Nullable LegacySetting setting, Source... sources) {
+    Switch(@Nullable LegacySetting setting, Source... sources) {
       this.setting = setting;
       this.sources = ImmutableList.copyOf(sources);
     }
@@ -226,7 +229,7 @@ record Routing(
       TriState value = TriState.of(g.on());
       switch (source) {
         case APP_SETTING -> {
-          LegacySetting setting = java.util.Objects.requireNonNull(s.setting);
+          LegacySetting setting = requireNonNull(s.setting);
           String enabling = setting.enablingValue().orElseThrow();
           String text =
               g.on()

@@ -94,11 +94,7 @@ public final class SubnetArbitrary extends ArbitraryDecorator<Subnet> {
    *     is shorter than the prefix of an address space given with {@link #inside(Cidr)}
    */
   public SubnetArbitrary withPrefixBetween(int min, int max) {
-    checkArgument(
-        min >= 0 && min <= max && max <= 32,
-        "prefix lengths (%s..%s) must satisfy 0 <= min <= max <= 32",
-        min,
-        max);
+    Genes.checkBounds("prefix lengths", min, max, 0, 32);
     return new SubnetArbitrary(space, min, max, true, vnetId, traits);
   }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -49,128 +50,44 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
 
   private static final IPv4Address AZURE_DNS = IpAddresses.parseIpv4("168.63.129.16");
 
-  /** Every knob's value; {@code null} or not explicit means "default, adapted to the rest". */
-  private record Settings(
-      @Nullable Region region,
-      @Nullable Cidr space,
-      int minSubnets,
-      int maxSubnets,
-      boolean explicitCounts,
-      int minPrefix,
-      int maxPrefix,
-      boolean explicitRange,
-      SubnetTraits traits,
-      boolean classic,
-      boolean ipv6,
-      boolean dnsServers,
-      int maxPeerings,
-      boolean gateways) {
+  /**
+   * Every knob's value; {@code null} or not explicit means "default, adapted to the rest". Knobs
+   * change a fresh copy; a published instance is never changed.
+   */
+  private static final class Settings {
+    private @Nullable Region region;
+    private @Nullable Cidr space;
+    private int minSubnets = 1;
+    private int maxSubnets = 3;
+    private boolean explicitCounts;
+    private int minPrefix = 24;
+    private int maxPrefix = 28;
+    private boolean explicitRange;
+    private SubnetTraits traits = SubnetTraits.INTEGRATION_READY;
+    private boolean classic;
+    private boolean ipv6;
+    private boolean dnsServers;
+    private int maxPeerings;
+    private boolean gateways;
 
-    static final Settings DEFAULT =
-        new Settings(
-            null,
-            null,
-            1,
-            3,
-            false,
-            24,
-            28,
-            false,
-            SubnetTraits.INTEGRATION_READY,
-            false,
-            false,
-            false,
-            0,
-            false);
-
-    Settings region(Region r) {
-      return new Settings(
-          r,
-          space,
-          minSubnets,
-          maxSubnets,
-          explicitCounts,
-          minPrefix,
-          maxPrefix,
-          explicitRange,
-          traits,
-          classic,
-          ipv6,
-          dnsServers,
-          maxPeerings,
-          gateways);
-    }
-
-    Settings space(Cidr c) {
-      return new Settings(
-          region,
-          c,
-          minSubnets,
-          maxSubnets,
-          explicitCounts,
-          minPrefix,
-          maxPrefix,
-          explicitRange,
-          traits,
-          classic,
-          ipv6,
-          dnsServers,
-          maxPeerings,
-          gateways);
-    }
-
-    Settings counts(int min, int max) {
-      return new Settings(
-          region,
-          space,
-          min,
-          max,
-          true,
-          minPrefix,
-          maxPrefix,
-          explicitRange,
-          traits,
-          classic,
-          ipv6,
-          dnsServers,
-          maxPeerings,
-          gateways);
-    }
-
-    Settings range(int min, int max) {
-      return new Settings(
-          region,
-          space,
-          minSubnets,
-          maxSubnets,
-          explicitCounts,
-          min,
-          max,
-          true,
-          traits,
-          classic,
-          ipv6,
-          dnsServers,
-          maxPeerings,
-          gateways);
-    }
-
-    Settings flags(SubnetTraits t, boolean cl, boolean v6, boolean dns, int peerings, boolean gws) {
-      return new Settings(
-          region,
-          space,
-          minSubnets,
-          maxSubnets,
-          explicitCounts,
-          minPrefix,
-          maxPrefix,
-          explicitRange,
-          t,
-          cl,
-          v6,
-          dns,
-          peerings,
-          gws);
+    Settings with(Consumer<Settings> change) {
+      Settings s = new Settings();
+      s.region = region;
+      s.space = space;
+      s.minSubnets = minSubnets;
+      s.maxSubnets = maxSubnets;
+      s.explicitCounts = explicitCounts;
+      s.minPrefix = minPrefix;
+      s.maxPrefix = maxPrefix;
+      s.explicitRange = explicitRange;
+      s.traits = traits;
+      s.classic = classic;
+      s.ipv6 = ipv6;
+      s.dnsServers = dnsServers;
+      s.maxPeerings = maxPeerings;
+      s.gateways = gateways;
+      change.accept(s);
+      return s.check();
     }
 
     /** The prefix of the address space (/16 unless given). */
@@ -234,24 +151,29 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
   private final Settings settings;
 
   VirtualNetworkArbitrary() {
-    this(Settings.DEFAULT);
+    this(new Settings());
   }
 
   private VirtualNetworkArbitrary(Settings settings) {
-    this.settings = settings.check();
+    this.settings = settings;
   }
 
   /**
    * Between {@code min} and {@code max} subnets (inclusive); shrinks towards {@code min}.
    *
-   * @throws IllegalArgumentException if {@code min < 0}, {@code min > max}, or {@code max} subnets
-   *     of the longest allowed size cannot fit inside an address space or prefix range that was set
-   *     explicitly
+   * @throws IllegalArgumentException unless {@code 0 <= min <= max <= 256}, or if {@code max}
+   *     subnets of the longest allowed size cannot fit inside an address space or prefix range that
+   *     was set explicitly
    */
   public VirtualNetworkArbitrary withSubnets(int min, int max) {
-    checkArgument(
-        min >= 0 && min <= max, "subnet counts (%s..%s) must satisfy 0 <= min <= max", min, max);
-    return new VirtualNetworkArbitrary(settings.counts(min, max));
+    Genes.checkBounds("subnet counts", min, max, 0, 256);
+    return new VirtualNetworkArbitrary(
+        settings.with(
+            s -> {
+              s.minSubnets = min;
+              s.maxSubnets = max;
+              s.explicitCounts = true;
+            }));
   }
 
   /**
@@ -262,12 +184,14 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
    *     no longer fit inside an address space or subnet count that was set explicitly
    */
   public VirtualNetworkArbitrary withSubnetPrefixBetween(int min, int max) {
-    checkArgument(
-        min >= 0 && min <= max && max <= 32,
-        "prefix lengths (%s..%s) must satisfy 0 <= min <= max <= 32",
-        min,
-        max);
-    return new VirtualNetworkArbitrary(settings.range(min, max));
+    Genes.checkBounds("prefix lengths", min, max, 0, 32);
+    return new VirtualNetworkArbitrary(
+        settings.with(
+            s -> {
+              s.minPrefix = min;
+              s.maxPrefix = max;
+              s.explicitRange = true;
+            }));
   }
 
   /**
@@ -278,46 +202,34 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
    */
   public VirtualNetworkArbitrary withAddressSpace(Cidr addressSpace) {
     requireNonNull(addressSpace, "addressSpace").requireIpv4("VNet address space");
-    return new VirtualNetworkArbitrary(settings.space(addressSpace));
+    return new VirtualNetworkArbitrary(settings.with(s -> s.space = addressSpace));
   }
 
   /** Always in this region. */
   public VirtualNetworkArbitrary inRegion(Region region) {
-    return new VirtualNetworkArbitrary(settings.region(requireNonNull(region, "region")));
+    requireNonNull(region, "region");
+    return new VirtualNetworkArbitrary(settings.with(s -> s.region = region));
   }
 
   /** Subnets delegated to serverFarms, to another service, or not at all. */
   public VirtualNetworkArbitrary withMixedSubnets() {
-    Settings s = settings;
     return new VirtualNetworkArbitrary(
-        s.flags(
-            s.traits().withDelegation(SubnetTraits.Delegation.MIXED),
-            s.classic(),
-            s.ipv6(),
-            s.dnsServers(),
-            s.maxPeerings(),
-            s.gateways()));
+        settings.with(s -> s.traits = s.traits.withDelegation(SubnetTraits.Delegation.MIXED)));
   }
 
   /** Classic (Azure Service Manager) VNets, which regional integration cannot use (NET-1). */
   public VirtualNetworkArbitrary classic() {
-    Settings s = settings;
-    return new VirtualNetworkArbitrary(
-        s.flags(s.traits(), true, s.ipv6(), s.dnsServers(), s.maxPeerings(), s.gateways()));
+    return new VirtualNetworkArbitrary(settings.with(s -> s.classic = true));
   }
 
   /** VNets that also have an IPv6 address space, which regional integration forbids (NET-2). */
   public VirtualNetworkArbitrary withIpv6AddressSpace() {
-    Settings s = settings;
-    return new VirtualNetworkArbitrary(
-        s.flags(s.traits(), s.classic(), true, s.dnsServers(), s.maxPeerings(), s.gateways()));
+    return new VirtualNetworkArbitrary(settings.with(s -> s.ipv6 = true));
   }
 
   /** VNets with zero to two custom DNS servers (inside the space, or 168.63.129.16; DNS-1). */
   public VirtualNetworkArbitrary withDnsServers() {
-    Settings s = settings;
-    return new VirtualNetworkArbitrary(
-        s.flags(s.traits(), s.classic(), s.ipv6(), true, s.maxPeerings(), s.gateways()));
+    return new VirtualNetworkArbitrary(settings.with(s -> s.dnsServers = true));
   }
 
   /**
@@ -329,16 +241,12 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
    */
   public VirtualNetworkArbitrary withPeerings(int max) {
     checkArgument(max >= 0 && max <= 8, "peerings (%s) must be between 0 and 8", max);
-    Settings s = settings;
-    return new VirtualNetworkArbitrary(
-        s.flags(s.traits(), s.classic(), s.ipv6(), s.dnsServers(), max, s.gateways()));
+    return new VirtualNetworkArbitrary(settings.with(s -> s.maxPeerings = max));
   }
 
   /** VNets with any set of gateways (ExpressRoute, VPN, both: coexistence, GW-2). */
   public VirtualNetworkArbitrary withGateways() {
-    Settings s = settings;
-    return new VirtualNetworkArbitrary(
-        s.flags(s.traits(), s.classic(), s.ipv6(), s.dnsServers(), s.maxPeerings(), true));
+    return new VirtualNetworkArbitrary(settings.with(s -> s.gateways = true));
   }
 
   private record SubnetGene(int prefix, int gap, SubnetTraits.Extras extras) {}
@@ -355,8 +263,8 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
   protected Arbitrary<VirtualNetwork> arbitrary() {
     Arbitrary<ResourceId> ids = new ResourceIdArbitrary().ofKind(ResourceId.Kind.VIRTUAL_NETWORK);
     Settings s = settings;
-    Region region = s.region();
-    Cidr space = s.space();
+    Region region = s.region;
+    Cidr space = s.space;
     Arbitrary<Region> regions = region != null ? Arbitraries.just(region) : new RegionArbitrary();
     Arbitrary<Cidr> spaces =
         space != null
@@ -366,7 +274,7 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
         Combinators.combine(
                 CidrArbitrary.prefixLengths(s.effectiveMinPrefix(), s.effectiveMaxPrefix(), 28),
                 Arbitraries.integers().between(0, 3),
-                s.traits().extras())
+                s.traits.extras())
             .as(SubnetGene::new);
     Arbitrary<Shape> shapes =
         Combinators.combine(
@@ -380,7 +288,7 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
                 Arbitraries.of(IPV6_SPACES))
             .as(Shape::new);
     Arbitrary<List<Integer>> dns =
-        s.dnsServers()
+        s.dnsServers
             ? Arbitraries.integers().between(0, 250).list().ofMaxSize(2).uniqueElements()
             : Arbitraries.just(ImmutableList.of());
     Arbitrary<List<PeeringGene>> peerings =
@@ -389,9 +297,9 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
                 Arbitraries.frequency(Tuple2s.weighted(4, false), Tuple2s.weighted(1, true)))
             .as(PeeringGene::new)
             .list()
-            .ofMaxSize(s.maxPeerings());
+            .ofMaxSize(s.maxPeerings);
     Arbitrary<Set<GatewayKind>> gatewaySets =
-        s.gateways() ? Arbitraries.subsetOf(GatewayKind.values()) : Arbitraries.just(Set.of());
+        s.gateways ? Arbitraries.subsetOf(GatewayKind.values()) : Arbitraries.just(Set.of());
     Arbitrary<Extras> extras = Combinators.combine(dns, peerings, gatewaySets).as(Extras::new);
     return Combinators.combine(shapes, extras).as(this::build);
   }
@@ -413,9 +321,9 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
         VirtualNetwork.builder()
             .id(shape.id())
             .region(shape.region())
-            .classic(settings.classic())
+            .classic(settings.classic)
             .addAddressSpaces(shape.space());
-    if (settings.ipv6()) {
+    if (settings.ipv6) {
       b.addAddressSpaces(shape.ipv6Space());
     }
     List<Subnet> subnets = new ArrayList<>();
@@ -447,7 +355,7 @@ public final class VirtualNetworkArbitrary extends ArbitraryDecorator<VirtualNet
               .remoteClassic(g.remoteClassic())
               .build());
     }
-    b.addAllGateways(extras.gateways());
+    b.addAllGateways(extras.gateways);
     return b.build();
   }
 

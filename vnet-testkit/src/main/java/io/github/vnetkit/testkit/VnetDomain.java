@@ -37,7 +37,8 @@ import net.jqwik.api.domains.DomainContextBase;
  * }</pre>
  *
  * <p>For tuned values (a knob), write a {@code @Provide} method in your test class that returns a
- * {@link VnetArbitraries} arbitrary, and use {@code @ForAll("name")}.
+ * {@link VnetArbitraries} arbitrary, and use {@code @ForAll("name")}; or extend this class with
+ * your own {@code @Provide} methods.
  */
 @Domain(DomainContext.Global.class)
 public class VnetDomain extends DomainContextBase {
