@@ -131,7 +131,8 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
   }
 
   /**
-   * Zero to {@code max} apps per plan (a broken estate's first plan has at least one).
+   * Zero to {@code max} apps per plan (a broken estate's first plan has at least one, and a {@link
+   * EstateRule#CAP_3_CONTAINER_ADDRESSES} break as many container apps as it needs).
    *
    * @throws IllegalArgumentException unless {@code 0 <= max <= 8}
    */

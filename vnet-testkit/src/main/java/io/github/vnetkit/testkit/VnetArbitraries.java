@@ -1,10 +1,18 @@
 package io.github.vnetkit.testkit;
 
+import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
 import io.github.vnetkit.model.LegacySiteFlags;
 import io.github.vnetkit.model.OutboundVnetRouting;
+import io.github.vnetkit.model.Peering;
+import io.github.vnetkit.model.PeeringScope;
+import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.TriState;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * The entry point of the testkit: one static method per vnetkit model type, each returning a jqwik
@@ -76,6 +84,53 @@ public final class VnetArbitraries {
   /** Whole consistent estates of plans, apps and VNets; valid, or breaking one chosen rule. */
   public static EstateArbitrary estates() {
     return new EstateArbitrary();
+  }
+
+  /**
+   * Peerings to a remote VNet with one or two {@code 10.x.0.0/16} address spaces (not overlapping
+   * each other), regional or global, the remote VNet sometimes classic (NET-9).
+   */
+  public static Arbitrary<Peering> peerings() {
+    return Combinators.combine(
+            resourceIds().ofKind(ResourceId.Kind.VIRTUAL_NETWORK),
+            Arbitraries.integers()
+                .between(0, 255)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(2)
+                .uniqueElements(),
+            Arbitraries.of(PeeringScope.class),
+            Arbitraries.frequency(List.of(Tuple2s.weighted(4, false), Tuple2s.weighted(1, true))))
+        .as(
+            (id, octets, scope, classic) ->
+                Peering.builder()
+                    .remoteVirtualNetworkId(id)
+                    .addAllRemoteAddressSpaces(
+                        octets.stream().map(x -> Cidr.parse("10." + x + ".0.0/16")).toList())
+                    .scope(scope)
+                    .remoteClassic(classic)
+                    .build());
+  }
+
+  /**
+   * Deployment slots with their own routing (legacy, modern and mixed sources, possibly
+   * disagreeing) and, half of the time, their own integration (NET-10).
+   */
+  public static Arbitrary<DeploymentSlot> deploymentSlots() {
+    return Combinators.combine(
+            resourceIds().ofKind(ResourceId.Kind.SLOT),
+            Routing.free(Routing.Form.MIXED, new AppSettingsArbitrary()),
+            resourceIds().ofKind(ResourceId.Kind.SUBNET).optional(0.5))
+        .as(
+            (id, routing, subnet) ->
+                DeploymentSlot.builder()
+                    .id(id)
+                    .appSettings(routing.settings())
+                    .legacySiteFlags(routing.flags())
+                    .outboundVnetRouting(routing.modern())
+                    .dnsConfiguration(routing.dns())
+                    .virtualNetworkSubnetId(subnet)
+                    .build());
   }
 
   /** Three-state switches, {@code UNSET} most often; shrinks towards {@code UNSET}. */

@@ -4,9 +4,11 @@ import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
 import io.github.vnetkit.model.LegacySiteFlags;
 import io.github.vnetkit.model.OutboundVnetRouting;
+import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Sku;
@@ -25,8 +27,8 @@ import net.jqwik.api.domains.DomainContextBase;
  * VnetArbitraries#subnets()}, {@code @ForAll Estate estate} a valid estate, and so on for {@link
  * ResourceId}, {@link Region}, {@link Sku}, {@link Cidr}, {@link VirtualNetwork}, {@link
  * AppServicePlan}, {@link App}, {@link AppSettings}, {@link LegacySiteFlags}, {@link
- * OutboundVnetRouting}, {@link DnsConfiguration} and {@link TriState}. jqwik's global defaults
- * ({@code @ForAll int}, enums, lists) stay available.
+ * OutboundVnetRouting}, {@link DnsConfiguration}, {@link Peering}, {@link DeploymentSlot} and
+ * {@link TriState}. jqwik's global defaults ({@code @ForAll int}, enums, lists) stay available.
  *
  * <pre>{@code
  * @Domain(VnetDomain.class)
@@ -116,6 +118,18 @@ public class VnetDomain extends DomainContextBase {
   @Provide
   public Arbitrary<DnsConfiguration> dnsConfigurations() {
     return VnetArbitraries.dnsConfigurations();
+  }
+
+  /** {@link VnetArbitraries#peerings()}. */
+  @Provide
+  public Arbitrary<Peering> peerings() {
+    return VnetArbitraries.peerings();
+  }
+
+  /** {@link VnetArbitraries#deploymentSlots()}. */
+  @Provide
+  public Arbitrary<DeploymentSlot> deploymentSlots() {
+    return VnetArbitraries.deploymentSlots();
   }
 
   /** {@link VnetArbitraries#triStates()}. */

@@ -9,6 +9,7 @@ import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.IntegrationSupport;
 import io.github.vnetkit.model.OperatingSystem;
+import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Site;
@@ -313,6 +314,32 @@ class ValidByConstructionProperties {
       sites.add(slot);
     }
     return sites;
+  }
+
+  @Property(tries = 10_000)
+  void peeringsAndSlotsAreValid(
+      @ForAll("peerings") Peering peering, @ForAll("slots") DeploymentSlot slot) {
+    assertThat(peering.remoteAddressSpaces()).hasSizeBetween(1, 2);
+    assertThat(
+            peering
+                .remoteAddressSpaces()
+                .get(0)
+                .overlaps(
+                    peering.remoteAddressSpaces().get(peering.remoteAddressSpaces().size() - 1)))
+        .isEqualTo(peering.remoteAddressSpaces().size() == 1);
+    assertThat(Peering.builder().from(peering).build()).isEqualTo(peering);
+    assertThat(slot.appId().kind()).isEqualTo(ResourceId.Kind.SITE);
+    assertThat(DeploymentSlot.builder().from(slot).build()).isEqualTo(slot);
+  }
+
+  @Provide
+  Arbitrary<Peering> peerings() {
+    return VnetArbitraries.peerings();
+  }
+
+  @Provide
+  Arbitrary<DeploymentSlot> slots() {
+    return VnetArbitraries.deploymentSlots();
   }
 
   @Property(tries = 10_000)

@@ -6,9 +6,11 @@ import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
 import io.github.vnetkit.model.LegacySiteFlags;
 import io.github.vnetkit.model.OutboundVnetRouting;
+import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
@@ -56,6 +58,12 @@ class VnetDomainProperties {
     assertThat(routing).isNotNull();
     assertThat(dns.dnsServers()).isNotEmpty();
     assertThat(Sku.allKnown()).contains(sku);
+  }
+
+  @Property(tries = 100)
+  void peeringsAndSlotsResolve(@ForAll Peering peering, @ForAll DeploymentSlot slot) {
+    assertThat(peering.remoteAddressSpaces()).isNotEmpty();
+    assertThat(slot.id().kind()).isEqualTo(ResourceId.Kind.SLOT);
   }
 
   @Property(tries = 100)
