@@ -263,14 +263,7 @@ final class RouteIndex {
       }
       List<Step> steps = new ArrayList<>(5);
       steps.add(
-          new Step(
-              "NR-2",
-              "longest prefix match for the destination is "
-                  + winner.addressPrefix()
-                  + ": "
-                  + winner
-                  + " in "
-                  + winner.routeTableLabel()));
+          new Step("NR-2", "longest prefix match: " + winner + " in " + winner.routeTableLabel()));
       int len = winner.addressPrefix().prefixLength();
       List<String> losers = new ArrayList<>(2);
       if (winner.source() == RouteSource.USER && bgpActive && length(b) == len) {
