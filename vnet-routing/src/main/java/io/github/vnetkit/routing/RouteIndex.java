@@ -159,7 +159,8 @@ final class RouteIndex {
       for (int depth = 0; depth < length; depth++) {
         int slot = (node << 1) | ((address >>> (31 - depth)) & 1);
         if (children[slot] == 0) {
-          children[slot] = newNode();
+          int created = newNode(); // may grow (replace) the children array
+          children[slot] = created;
         }
         node = children[slot];
       }

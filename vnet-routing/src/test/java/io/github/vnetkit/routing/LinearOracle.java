@@ -202,6 +202,11 @@ final class LinearOracle {
             .anyMatch(d -> d.ipv4Prefixes().stream().anyMatch(c -> c.contains(address)));
   }
 
+  /** Whether {@code address} is a destination of a service endpoint on the subnet (APP-2). */
+  boolean inServiceEndpoint(IPv4Address address) {
+    return endpointPrefixes.stream().anyMatch(c -> c.contains(address));
+  }
+
   private boolean inVirtualNetworkTag(IPv4Address address) {
     if (inVnetOrPeered(address)) {
       return true;
@@ -236,7 +241,7 @@ final class LinearOracle {
           case APPLICATION ->
               routing.isOn(RoutingSwitch.APPLICATION_TRAFFIC)
                   || RFC1918.stream().anyMatch(c -> c.contains(dest))
-                  || endpointPrefixes.stream().anyMatch(c -> c.contains(dest));
+                  || inServiceEndpoint(dest);
           case IMAGE_PULL -> routing.isOn(RoutingSwitch.IMAGE_PULL_TRAFFIC);
           case CONTENT_SHARE -> routing.isOn(RoutingSwitch.CONTENT_SHARE_TRAFFIC);
           case BACKUP_RESTORE -> routing.isOn(RoutingSwitch.BACKUP_RESTORE_TRAFFIC);

@@ -115,17 +115,11 @@ class RoutingProperties {
             random.bgpRoutes(),
             random.tags());
     RoutingEvaluator evaluator = scenario.evaluator();
+    LinearOracle oracle = new LinearOracle(scenario);
     for (Flow flow : scenario.flows(seed, FLOWS)) {
       int address = flow.destination().intValue();
       boolean publicDestination =
-          !Ipv4.isRfc1918(address)
-              && !evaluator.effectiveRoutes().stream()
-                  .anyMatch(
-                      r ->
-                          r.nextHopType()
-                                  == io.github.vnetkit.model.NextHopType
-                                      .VIRTUAL_NETWORK_SERVICE_ENDPOINT
-                              && r.addressPrefix().contains(flow.destination()));
+          !Ipv4.isRfc1918(address) && !oracle.inServiceEndpoint(flow.destination());
       boolean keyVaultRetry =
           flow.kind() == TrafficKind.KEY_VAULT_REFERENCE && flow.destinationBlocksPublicAccess();
       if (!publicDestination || keyVaultRetry) {

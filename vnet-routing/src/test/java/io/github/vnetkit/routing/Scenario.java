@@ -155,10 +155,19 @@ record Scenario(
       bgp.add(b.build());
     }
     List<ServiceTagDefinition> tags = new ArrayList<>();
+    List<Cidr> storage = new ArrayList<>();
+    storage.add(Cidr.parse("20.38.96.0/19"));
+    storage.add(Cidr.parse("20.47.8.0/24"));
+    if (r.nextInt(4) == 0) {
+      // a large tag: thousands of system routes and NSG ranges, so the indexes grow
+      for (int i = 0; i < 1_500; i++) {
+        storage.add(
+            Cidr.containing(new IPv4Address((20 << 24) | r.nextInt(1 << 24)), 16 + r.nextInt(15)));
+      }
+    }
     tags.add(
         ServiceTagDefinition.of(
-            ServiceTag.of("Storage.WestEurope"),
-            List.of(Cidr.parse("20.38.96.0/19"), Cidr.parse("20.47.8.0/24"))));
+            ServiceTag.of("Storage.WestEurope"), storage.stream().distinct().toList()));
     if (r.nextBoolean()) {
       tags.add(
           ServiceTagDefinition.of(
@@ -273,7 +282,9 @@ record Scenario(
     String[] pool =
         r.nextBoolean()
             ? PREFIX_POOL
-            : new String[] {"10.0.1.0/26", "10.9.0.0/16", "20.47.8.0/24", "100.127.0.0/16"};
+            : new String[] {
+              "10.0.1.0/26", "10.9.0.0/16", "20.47.8.0/24", "100.127.0.0/16", "20.0.0.0/8"
+            };
     Cidr prefix = Cidr.parse(pool[r.nextInt(pool.length)]);
     long first = prefix.toIpv4Block().getLower().longValue();
     long size = 1L << (32 - prefix.prefixLength());
