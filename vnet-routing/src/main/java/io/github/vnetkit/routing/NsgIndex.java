@@ -22,11 +22,13 @@ import java.util.Optional;
  * (service-tag prefix sets of thousands of prefixes included). Within a segment the same rules
  * match, so each segment points to a table, shared by all segments with the same matching rules,
  * that cuts the port space at every boundary of those rules' port ranges and stores the winning
- * rule per port interval for TCP and for UDP. A lookup is two binary searches and allocates
+ * rule per port interval for TCP and for UDP. A 2^16-entry bucket array narrows the segment search
+ * to the segments of the destination's /16. A lookup is two short binary searches and allocates
  * nothing.
  *
- * <p>Cost: build O(e log e + t * p * k) for e range boundaries, t distinct tables, p port intervals
- * and k rules per table; lookup O(log s + log p) for s segments. Immutable and thread-safe.
+ * <p>Cost: build O(e log e + 2^16 log s + t * p * k) for e range boundaries, s segments, t distinct
+ * tables, p port intervals and k rules per table; lookup O(log s' + log p) for the s' segments of
+ * one /16. Immutable and thread-safe.
  */
 final class NsgIndex {
 
@@ -68,6 +70,7 @@ final class NsgIndex {
 
   private final Rule[] rules;
   private final int[] segmentStarts;
+  private final int[] buckets;
   private final int[] segmentTables;
   private final int[][] tablePorts;
   private final int[][] tableTcp;
@@ -83,6 +86,12 @@ final class NsgIndex {
     this.rules = rules;
     this.segmentStarts = segmentStarts;
     this.segmentTables = segmentTables;
+    // buckets[b]: the segment holding address b << 16, so a lookup searches one /16's segments
+    this.buckets = new int[(1 << 16) + 1];
+    for (int b = 0; b < 1 << 16; b++) {
+      buckets[b] = floor(segmentStarts, 0, segmentStarts.length - 1, (b << 16) ^ Integer.MIN_VALUE);
+    }
+    buckets[1 << 16] = segmentStarts.length - 1;
     this.tablePorts = tablePorts;
     this.tableTcp = tableTcp;
     this.tableUdp = tableUdp;
@@ -90,17 +99,21 @@ final class NsgIndex {
 
   /** The rule that decides a flow to {@code address} (32 bits), {@code port} and protocol. */
   Rule lookup(int address, int port, TransportProtocol protocol) {
-    int segment = floor(segmentStarts, address ^ Integer.MIN_VALUE);
+    int bucket = address >>> 16;
+    int segment =
+        floor(segmentStarts, buckets[bucket], buckets[bucket + 1], address ^ Integer.MIN_VALUE);
     int table = segmentTables[segment];
-    int interval = floor(tablePorts[table], port);
+    int[] ports = tablePorts[table];
+    int interval = floor(ports, 0, ports.length - 1, port);
     int[] winners = protocol == TransportProtocol.TCP ? tableTcp[table] : tableUdp[table];
     return rules[winners[interval]];
   }
 
-  /** Index of the last element {@code <= key}; {@code sorted[0]} is the minimum value. */
-  private static int floor(int[] sorted, int key) {
-    int lo = 0;
-    int hi = sorted.length - 1;
+  /**
+   * Index of the last element {@code <= key} in {@code sorted[lo..hi]}, where {@code sorted[lo] <=
+   * key} and the answer is at most {@code hi}.
+   */
+  private static int floor(int[] sorted, int lo, int hi, int key) {
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
       if (sorted[mid] <= key) {

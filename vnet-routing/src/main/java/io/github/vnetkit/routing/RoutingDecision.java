@@ -3,6 +3,8 @@ package io.github.vnetkit.routing;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vnetkit.model.Flow;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,8 +38,8 @@ public final class RoutingDecision {
   private final Optional<NsgVerdict> nsgVerdict;
   private final Optional<EffectiveRoute> route;
   private final Optional<SourceAddress> sourceAddress;
-  private final List<Finding> findings;
-  private final List<Step> explanation;
+  private final Finding[] findings;
+  private final Step[] explanation;
 
   RoutingDecision(
       Flow flow,
@@ -45,8 +47,8 @@ public final class RoutingDecision {
       Optional<NsgVerdict> nsgVerdict,
       Optional<EffectiveRoute> route,
       Optional<SourceAddress> sourceAddress,
-      List<Finding> findings,
-      List<Step> explanation) {
+      Finding[] findings,
+      Step[] explanation) {
     this.flow = requireNonNull(flow);
     this.outcome = requireNonNull(outcome);
     this.nsgVerdict = requireNonNull(nsgVerdict);
@@ -99,17 +101,21 @@ public final class RoutingDecision {
 
   /** Findings about this flow, such as CFG-4 or APP-6; empty when there are none. */
   public List<Finding> findings() {
-    return findings;
+    return new ArrayView<>(findings, findings.length);
   }
 
   /** The ordered steps that led to this decision, each with its SPEC rule id. */
   public List<Step> explanation() {
-    return explanation;
+    return new ArrayView<>(explanation, explanation.length);
   }
 
   /** The rule ids of {@link #explanation()}, in order. */
   public List<String> ruleIds() {
-    return explanation.stream().map(Step::ruleId).toList();
+    List<String> ids = new ArrayList<>(explanation.length);
+    for (Step step : explanation) {
+      ids.add(step.ruleId());
+    }
+    return List.copyOf(ids);
   }
 
   @Override
@@ -120,13 +126,20 @@ public final class RoutingDecision {
         && other.nsgVerdict.equals(nsgVerdict)
         && other.route.equals(route)
         && other.sourceAddress.equals(sourceAddress)
-        && other.findings.equals(findings)
-        && other.explanation.equals(explanation);
+        && Arrays.equals(other.findings, findings)
+        && Arrays.equals(other.explanation, explanation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(flow, outcome, nsgVerdict, route, sourceAddress, findings, explanation);
+    return Objects.hash(
+        flow,
+        outcome,
+        nsgVerdict,
+        route,
+        sourceAddress,
+        Arrays.hashCode(findings),
+        Arrays.hashCode(explanation));
   }
 
   /** The flow, the outcome, verdict, route, source, the numbered steps and the findings. */
@@ -138,8 +151,8 @@ public final class RoutingDecision {
         r -> sb.append("\n  route:  ").append(r).append(" in ").append(r.routeTableLabel()));
     sourceAddress.ifPresent(s -> sb.append("\n  source: ").append(s));
     sb.append("\n  because:");
-    for (int i = 0; i < explanation.size(); i++) {
-      sb.append("\n    ").append(i + 1).append(". ").append(explanation.get(i));
+    for (int i = 0; i < explanation.length; i++) {
+      sb.append("\n    ").append(i + 1).append(". ").append(explanation[i]);
     }
     for (Finding f : findings) {
       sb.append("\n  finding: ").append(f);

@@ -80,11 +80,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RoutingEvaluator {
 
-  private static final int MAX_STEPS = 12;
   private static final Optional<NsgVerdict> NO_VERDICT = Optional.empty();
   private static final Optional<EffectiveRoute> NO_ROUTE = Optional.empty();
   private static final Optional<SourceAddress> NO_SOURCE = Optional.empty();
-  private static final List<Finding> NO_FINDINGS = List.of();
+  private static final Finding[] NO_FINDINGS = new Finding[0];
 
   private final CompiledNetwork network;
   private final DnsResolver dns;
@@ -245,11 +244,10 @@ public final class RoutingEvaluator {
       default -> throw new IllegalStateException("unknown traffic kind " + flow.kind());
     }
     boolean smtp = flow.protocol() == TransportProtocol.TCP && flow.port() == 25;
-    Step[] steps = new Step[MAX_STEPS];
-    System.arraycopy(head, 0, steps, 0, head.length);
     int n = head.length;
     if (!enters) {
-      steps[n++] = p.publicSource;
+      Step[] steps = Arrays.copyOf(head, n + 1);
+      steps[n] = p.publicSource;
       return new RoutingDecision(
           flow,
           Outcome.LEAVES_PUBLICLY,
@@ -257,20 +255,21 @@ public final class RoutingEvaluator {
           NO_ROUTE,
           p.outboundSource,
           findings(extra, null, smtp ? p.smtpPublic : null, null, null),
-          new ArrayView<>(steps, n));
+          steps);
     }
-    steps[n++] = p.entered;
     NsgIndex nsg = network.nsg;
     NsgIndex.Rule rule = nsg == null ? null : nsg.lookup(destination, flow.port(), flow.protocol());
-    steps[n++] = rule == null ? p.noNsg : rule.step;
     RouteIndex.Choice choice = network.routes.lookup(destination);
-    for (Step s : choice.steps) {
-      steps[n++] = s;
-    }
+    NextHopType hop = choice.route.nextHopType();
+    boolean dropped = (rule != null && !rule.verdict.allowed()) || hop == NextHopType.NONE;
+    Step[] steps = Arrays.copyOf(head, n + 2 + choice.steps.length + (dropped ? 0 : 1));
+    steps[n++] = p.entered;
+    steps[n++] = rule == null ? p.noNsg : rule.step;
+    System.arraycopy(choice.steps, 0, steps, n, choice.steps.length);
+    n += choice.steps.length;
     Outcome outcome;
     Optional<SourceAddress> source;
-    NextHopType hop = choice.route.nextHopType();
-    if ((rule != null && !rule.verdict.allowed()) || hop == NextHopType.NONE) {
+    if (dropped) {
       outcome = Outcome.DROPPED;
       source = NO_SOURCE;
     } else {
@@ -306,7 +305,7 @@ public final class RoutingEvaluator {
         choice.optionalRoute,
         source,
         findings(extra, choice.finding, smtp ? p.smtpIntegrated : null, port443, port445),
-        new ArrayView<>(steps, n));
+        steps);
   }
 
   private static @Nullable Finding contentSharePort(NsgIndex.Rule rule, int port) {
@@ -322,7 +321,7 @@ public final class RoutingEvaluator {
             + rule.verdict);
   }
 
-  private static List<Finding> findings(
+  private static Finding[] findings(
       @Nullable Finding a,
       @Nullable Finding b,
       @Nullable Finding c,
@@ -331,14 +330,28 @@ public final class RoutingEvaluator {
     if (a == null && b == null && c == null && d == null && e == null) {
       return NO_FINDINGS;
     }
-    Finding[] all = new Finding[5];
+    Finding[] all =
+        new Finding
+            [(a == null ? 0 : 1)
+                + (b == null ? 0 : 1)
+                + (c == null ? 0 : 1)
+                + (d == null ? 0 : 1)
+                + (e == null ? 0 : 1)];
     int n = 0;
-    for (Finding f : new Finding[] {a, b, c, d, e}) {
-      if (f != null) {
-        all[n++] = f;
-      }
+    n = add(all, n, a);
+    n = add(all, n, b);
+    n = add(all, n, c);
+    n = add(all, n, d);
+    add(all, n, e);
+    return all;
+  }
+
+  private static int add(Finding[] all, int n, @Nullable Finding f) {
+    if (f == null) {
+      return n;
     }
-    return new ArrayView<>(all, n);
+    all[n] = f;
+    return n + 1;
   }
 
   /**
@@ -374,7 +387,7 @@ public final class RoutingEvaluator {
     final boolean applicationOn;
     final boolean allTraffic;
     final boolean backupRestoreOn;
-    final List<Step> inboundSteps;
+    final Step[] inboundSteps;
     final Step[] applicationRouted;
     final Step[][] applicationPrivate = new Step[3][];
     final Step[] applicationEndpoint;
@@ -409,7 +422,7 @@ public final class RoutingEvaluator {
       this.allTraffic = routing.isOn(RoutingSwitch.ALL_TRAFFIC);
       this.backupRestoreOn = routing.isOn(RoutingSwitch.BACKUP_RESTORE_TRAFFIC);
       this.inboundSteps =
-          List.of(
+          steps(
               new Step(
                   "APP-4",
                   "inbound traffic and replies to inbound requests are not affected by the"
