@@ -164,6 +164,15 @@ final class CompiledNetwork {
     return List.of();
   }
 
+  /** The union of what {@code addresses} stand for. */
+  private IntervalSet resolve(List<SecurityRuleAddress> addresses, String ruleName) {
+    IntervalSet.Builder union = IntervalSet.builder();
+    for (SecurityRuleAddress a : addresses) {
+      union.addAll(resolve(a, ruleName));
+    }
+    return union.build();
+  }
+
   /** The addresses a rule address stands for; reports tags without a definition. */
   private IntervalSet resolve(SecurityRuleAddress address, String ruleName) {
     if (address.isAny()) {
@@ -393,11 +402,7 @@ final class CompiledNetwork {
                     + " vnetkit does not apply the rule"));
         continue;
       }
-      IntervalSet.Builder sources = IntervalSet.builder();
-      for (SecurityRuleAddress a : rule.sourceAddresses()) {
-        sources.addAll(resolve(a, rule.name()));
-      }
-      IntervalSet source = sources.build();
+      IntervalSet source = resolve(rule.sourceAddresses(), rule.name());
       if (!source.covers(subnet.addressPrefix())) {
         if (source.overlaps(subnet.addressPrefix())) {
           findingSet.add(
@@ -413,10 +418,6 @@ final class CompiledNetwork {
         }
         continue;
       }
-      IntervalSet.Builder destinations = IntervalSet.builder();
-      for (SecurityRuleAddress a : rule.destinationAddresses()) {
-        destinations.addAll(resolve(a, rule.name()));
-      }
       boolean allow = rule.access() == SecurityRuleAccess.ALLOW;
       rules.add(
           new NsgIndex.Rule(
@@ -431,7 +432,7 @@ final class CompiledNetwork {
                       + id.name()
                       + "' is the first match and "
                       + (allow ? "allows the flow" : "denies the flow: it is dropped")),
-              destinations.build(),
+              resolve(rule.destinationAddresses(), rule.name()),
               rule.protocol().matches(TransportProtocol.TCP),
               rule.protocol().matches(TransportProtocol.UDP),
               rule.destinationPortRanges()));

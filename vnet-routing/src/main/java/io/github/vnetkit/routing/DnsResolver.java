@@ -135,28 +135,17 @@ final class DnsResolver {
           bestName.equals(q.host)
               ? ""
               : " (public DNS answers " + q.host + " with the alias " + bestName + ")";
+      String zone =
+          "private zone " + best.name() + " linked to virtual network '" + linkedTo.name() + "'";
       Optional<IPv4Address> address = best.addressOf(bestName);
       if (address.isPresent()) {
-        q.step(
-            "DNS-3",
-            "private zone "
-                + best.name()
-                + " linked to virtual network '"
-                + linkedTo.name()
-                + "' has an A record: "
-                + bestName
-                + " -> "
-                + address.get()
-                + alias);
+        q.step("DNS-3", zone + " has an A record: " + bestName + " -> " + address.get() + alias);
         return q.done(kind(address.get()), address.get());
       }
       q.step(
           "DNS-3",
-          "private zone "
-              + best.name()
-              + " linked to virtual network '"
-              + linkedTo.name()
-              + "' has no record for "
+          zone
+              + " has no record for "
               + bestName
               + alias
               + ": Azure DNS answers that the name does not exist");
