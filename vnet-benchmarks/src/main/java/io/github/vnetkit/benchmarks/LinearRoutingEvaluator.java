@@ -42,16 +42,38 @@ final class LinearRoutingEvaluator {
 
   private static final long MAX = 0xFFFF_FFFFL;
 
-  private record Rule(
-      String name,
-      int priority,
-      SecurityRuleAccess access,
-      boolean tcp,
-      boolean udp,
-      long[] firsts,
-      long[] lasts,
-      boolean internet,
-      List<PortRange> ports) {}
+  private static final class Rule {
+    final String name;
+    final int priority;
+    final SecurityRuleAccess access;
+    final boolean tcp;
+    final boolean udp;
+    final long[] firsts;
+    final long[] lasts;
+    final boolean internet;
+    final List<PortRange> ports;
+
+    Rule(
+        String name,
+        int priority,
+        SecurityRuleAccess access,
+        boolean tcp,
+        boolean udp,
+        long[] firsts,
+        long[] lasts,
+        boolean internet,
+        List<PortRange> ports) {
+      this.name = name;
+      this.priority = priority;
+      this.access = access;
+      this.tcp = tcp;
+      this.udp = udp;
+      this.firsts = firsts;
+      this.lasts = lasts;
+      this.internet = internet;
+      this.ports = ports;
+    }
+  }
 
   private record Candidate(
       Cidr prefix,
@@ -265,11 +287,11 @@ final class LinearRoutingEvaluator {
     boolean tcp = flow.protocol() == TransportProtocol.TCP;
     Rule match = null;
     for (Rule rule : rules) {
-      if (!(tcp ? rule.tcp() : rule.udp())) {
+      if (!(tcp ? rule.tcp : rule.udp)) {
         continue;
       }
       boolean port = false;
-      for (PortRange p : rule.ports()) {
+      for (PortRange p : rule.ports) {
         if (p.contains(flow.port())) {
           port = true;
           break;
@@ -278,9 +300,9 @@ final class LinearRoutingEvaluator {
       if (!port) {
         continue;
       }
-      boolean destination = rule.internet() && !isPrivate(address);
-      for (int i = 0; !destination && i < rule.firsts().length; i++) {
-        destination = address >= rule.firsts()[i] && address <= rule.lasts()[i];
+      boolean destination = rule.internet && !isPrivate(address);
+      for (int i = 0; !destination && i < rule.firsts.length; i++) {
+        destination = address >= rule.firsts[i] && address <= rule.lasts[i];
       }
       if (destination) {
         match = rule;
@@ -305,7 +327,7 @@ final class LinearRoutingEvaluator {
     }
     Rule m = required(match);
     Candidate b = required(best);
-    return new Decision(m.name(), m.priority(), m.access(), b.prefix(), b.type(), b.source());
+    return new Decision(m.name, m.priority, m.access, b.prefix(), b.type(), b.source());
   }
 
   private static <T> T required(@Nullable T value) {

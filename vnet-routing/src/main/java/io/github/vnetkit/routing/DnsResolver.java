@@ -83,6 +83,7 @@ final class DnsResolver {
     }
     IPAddress server = dnsServers.get(0);
     q.server = server;
+    q.serverCount = dnsServers.size();
     if (server.equals(AZURE_DNS)) {
       return azureDns(q, vnetId);
     }
@@ -226,6 +227,7 @@ final class DnsResolver {
     final List<Step> steps = new ArrayList<>(4);
     final List<Finding> findings = new ArrayList<>(1);
     @Nullable IPAddress server;
+    int serverCount = 1;
 
     Query(DnsName host) {
       this.host = host;
@@ -241,7 +243,13 @@ final class DnsResolver {
 
     NameResolution done(NameResolution.Kind kind, @Nullable IPv4Address address) {
       return new NameResolution(
-          host, kind, Optional.ofNullable(address), Optional.ofNullable(server), steps, findings);
+          host,
+          kind,
+          Optional.ofNullable(address),
+          Optional.ofNullable(server),
+          steps,
+          findings,
+          serverCount);
     }
   }
 }

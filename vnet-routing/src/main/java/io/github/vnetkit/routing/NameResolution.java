@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.ipv4.IPv4Address;
 import io.github.vnetkit.model.DnsName;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public final class NameResolution {
   private final Optional<IPAddress> dnsServer;
   private final List<Step> explanation;
   private final List<Finding> findings;
+  private final int serverCount;
 
   NameResolution(
       DnsName hostName,
@@ -51,13 +53,15 @@ public final class NameResolution {
       Optional<IPv4Address> address,
       Optional<IPAddress> dnsServer,
       List<Step> explanation,
-      List<Finding> findings) {
+      List<Finding> findings,
+      int serverCount) {
     this.hostName = requireNonNull(hostName);
     this.kind = requireNonNull(kind);
     this.address = requireNonNull(address);
     this.dnsServer = requireNonNull(dnsServer);
     this.explanation = List.copyOf(explanation);
     this.findings = List.copyOf(findings);
+    this.serverCount = serverCount;
   }
 
   /** The name that was resolved. */
@@ -85,6 +89,15 @@ public final class NameResolution {
     return explanation;
   }
 
+  /**
+   * How long a lookup that gets no answer takes before the app gives up: 3 seconds per DNS server
+   * the app may ask, so 6 seconds with a primary and a fallback (SPEC DNS-4). Worth reporting when
+   * a call hangs before it fails.
+   */
+  public Duration lookupTimeout() {
+    return Duration.ofSeconds(3L * serverCount);
+  }
+
   /** Findings, such as a private zone that holds the name but is not linked (DNS-3). */
   public List<Finding> findings() {
     return findings;
@@ -98,12 +111,13 @@ public final class NameResolution {
         && other.address.equals(address)
         && other.dnsServer.equals(dnsServer)
         && other.explanation.equals(explanation)
-        && other.findings.equals(findings);
+        && other.findings.equals(findings)
+        && other.serverCount == serverCount;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(hostName, kind, address, dnsServer, explanation, findings);
+    return Objects.hash(hostName, kind, address, dnsServer, explanation, findings, serverCount);
   }
 
   /** The name, the answer, the numbered steps and the findings. */

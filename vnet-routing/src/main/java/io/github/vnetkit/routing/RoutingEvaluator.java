@@ -73,10 +73,33 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(d);
  * }</pre>
  *
+ * <p>Modelling choices, where the SPEC leaves room:
+ *
+ * <ul>
+ *   <li>NSG service tags: {@code VirtualNetwork} is the VNet's address spaces, peered spaces, BGP
+ *       prefixes (unless propagation is disabled) and the prefixes of user-defined routes, as Azure
+ *       documents it (so a 0.0.0.0/0 route makes AllowVnetOutBound match everything); {@code
+ *       Internet} is every address outside the VNet and peered spaces, RFC 1918 and 100.64.0.0/10;
+ *       other tags are the prefixes of their {@link ServiceTagDefinition} (a tag without a
+ *       definition matches nothing and is reported in {@link #findings()}).
+ *   <li>An outbound rule applies to the app only if its sources cover the whole integration subnet
+ *       (an instance may use any address of it, CAP-9) and its source ports are all ports (the
+ *       app's source ports are ephemeral); other rules are reported, not applied.
+ *   <li>Service endpoint routes use the regional tag ({@code Storage.westeurope}) when it is
+ *       defined, else the global one; they are preferred, like VNet and peering routes, over more
+ *       specific BGP routes (NR-2).
+ *   <li>With {@code allTraffic} on, Key Vault references go through the VNet (CFG-2); otherwise
+ *       CFG-6 applies. Database backup (CFG-5) and the CFG-7 kinds never do.
+ *   <li>A flow sent to a virtual appliance shows the appliance as its source when the destination
+ *       is public (APP-5); private destinations keep the instance's address.
+ * </ul>
+ *
  * <p>Cost: building is O(r * 32 + e log e + t * p * k) for r routes, e NSG range boundaries and t
  * port tables of p intervals and k rules (see the route and NSG indexes); {@link #evaluate(Flow)}
- * is O(32 + log s + log p), a trie walk and two binary searches, and allocates only its result.
- * Instances are immutable and thread-safe: evaluate from as many threads as you like.
+ * is O(1) for the route (at most five array reads) plus two short binary searches for the NSG, and
+ * allocates only its result. On the benchmark's worst case (400 user routes, 100 BGP routes, 1,000
+ * NSG rules, service tags of thousands of prefixes) building takes about half a second. Instances
+ * are immutable and thread-safe: evaluate from as many threads as you like.
  */
 public final class RoutingEvaluator {
 
@@ -304,7 +327,14 @@ public final class RoutingEvaluator {
         rule == null ? NO_VERDICT : rule.optionalVerdict,
         choice.optionalRoute,
         source,
-        findings(extra, choice.finding, smtp ? p.smtpIntegrated : null, port443, port445),
+        findings(
+            extra,
+            choice.finding,
+            smtp
+                ? p.smtpIntegrated
+                : dropped && flow.protocol() == TransportProtocol.TCP ? p.silentDrop : null,
+            port443,
+            port445),
         steps);
   }
 
@@ -414,6 +444,7 @@ public final class RoutingEvaluator {
     final Finding cfg4Appliance;
     final Finding smtpPublic;
     final Finding smtpIntegrated;
+    final Finding silentDrop;
 
     Plan(EffectiveRouting routing, CompiledNetwork network, List<IPv4Address> outbound) {
       this.routing = routing;
@@ -636,6 +667,12 @@ public final class RoutingEvaluator {
               Finding.Severity.WARNING,
               "SMTP (TCP port 25) is supported only when it goes through the integration; this"
                   + " flow takes the public route");
+      this.silentDrop =
+          new Finding(
+              "DNS-4",
+              Finding.Severity.INFO,
+              "the flow is dropped without an answer: a TCP connection attempt waits about 21"
+                  + " seconds before it fails");
       this.smtpIntegrated =
           new Finding(
               "APP-6",

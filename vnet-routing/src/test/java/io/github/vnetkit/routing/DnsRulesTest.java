@@ -11,6 +11,7 @@ import io.github.vnetkit.model.PrivateDnsZone;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Site;
 import io.github.vnetkit.model.VirtualNetwork;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -165,5 +166,35 @@ class DnsRulesTest {
     assertThat(r.kind()).isEqualTo(NameResolution.Kind.NOT_FOUND);
     assertThat(r.address()).isEmpty();
     assertThat(r.findings()).extracting(Finding::severity).containsExactly(Finding.Severity.ERROR);
+  }
+
+  @Test
+  @DisplayName("DNS-4: 3 s per DNS server; a silently dropped TCP flow waits about 21 s")
+  void dns4_timeoutsWorthReporting() {
+    Site twoServers =
+        app()
+            .dnsConfiguration(
+                DnsConfiguration.builder()
+                    .addDnsServers(ip("10.0.0.5"))
+                    .dnsAltServer(ip("10.0.0.6"))
+                    .build())
+            .build();
+    NameResolution r = with(vnet(subnet().build()), twoServers).build().resolve("shop.example.com");
+    assertThat(r.lookupTimeout()).isEqualTo(Duration.ofSeconds(6));
+    assertThat(
+            with(vnet(subnet().build()), app().build())
+                .build()
+                .resolve("shop.example.com")
+                .lookupTimeout())
+        .isEqualTo(Duration.ofSeconds(3));
+    RoutingDecision dropped = plain(appWithRouteAll()).evaluate(tcp("10.9.0.1", 443));
+    assertThat(dropped.outcome()).isEqualTo(Outcome.DROPPED);
+    assertThat(dropped.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("DNS-4");
+              assertThat(f.message()).contains("21 seconds");
+            });
   }
 }
