@@ -2,6 +2,7 @@ package io.github.vnetkit.routing;
 
 import com.google.common.collect.ImmutableList;
 import inet.ipaddr.ipv4.IPv4Address;
+import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.NetworkSecurityGroup;
@@ -24,6 +25,7 @@ import io.github.vnetkit.model.VirtualNetwork;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -44,6 +46,12 @@ final class CompiledNetwork {
   };
   static final Cidr SHARED_ADDRESS_SPACE = Cidr.parse("100.64.0.0/10");
   static final Cidr DEFAULT_ROUTE = Cidr.parse("0.0.0.0/0");
+
+  /**
+   * The suffix of a service endpoint that reaches every region, as {@code
+   * Microsoft.Storage.Global}.
+   */
+  private static final String GLOBAL_ENDPOINT_SUFFIX = ".global";
 
   /** Default rule names and priorities (SPEC NR-1). */
   static final String ALLOW_VNET_OUT = "AllowVnetOutBound";
@@ -128,19 +136,33 @@ final class CompiledNetwork {
 
   // ---------------------------------------------------------------- service tags
 
+  /**
+   * The prefixes a service endpoint reaches (APP-2, NR-3). A regional endpoint ({@code
+   * Microsoft.Storage}) reaches the service in the VNet's region: the regional tag ({@code
+   * Storage.westeurope}) when it is defined, else the global one. A global endpoint ({@code
+   * Microsoft.Storage.Global}) reaches the service in every region: the global tag ({@code
+   * Storage}), or, without its definition, every regional tag of the service that is defined (as an
+   * NSG rule reads the global tag).
+   */
   private List<Cidr> serviceEndpointPrefixes(String service) {
     Optional<ServiceTag> tag = ServiceTag.forServiceEndpoint(service);
     if (tag.isEmpty()) {
       findingSet.add(
           new Finding(
               "APP-2",
-              Finding.Severity.WARNING,
+              Severity.WARNING,
               "service endpoint '"
                   + service
                   + "' on the subnet has no known service tag: its destinations are not"
                   + " recognised, so without application traffic routing they take the public"
                   + " route"));
       return List.of();
+    }
+    if (service.toLowerCase(Locale.ROOT).endsWith(GLOBAL_ENDPOINT_SUFFIX)) {
+      List<Cidr> everyRegion = tagPrefixes(tag.get());
+      return everyRegion.isEmpty()
+          ? noPrefixes(service, tag.get() + " or any of its regional tags (the endpoint is global)")
+          : everyRegion;
     }
     ServiceTagDefinition regional = definitions.get(tag.get().inRegion(vnet.region()));
     if (regional != null) {
@@ -150,16 +172,19 @@ final class CompiledNetwork {
     if (global != null) {
       return global.ipv4Prefixes();
     }
+    return noPrefixes(service, tag.get().inRegion(vnet.region()) + " or " + tag.get());
+  }
+
+  /** Reports a service endpoint none of whose {@code tags} is defined; no prefixes. */
+  private List<Cidr> noPrefixes(String service, String tags) {
     findingSet.add(
         new Finding(
             "APP-2",
-            Finding.Severity.WARNING,
+            Severity.WARNING,
             "service endpoint '"
                 + service
                 + "' on the subnet: no prefixes are known for service tag "
-                + tag.get().inRegion(vnet.region())
-                + " or "
-                + tag.get()
+                + tags
                 + "; give a ServiceTagDefinition to route its traffic into the VNet"));
     return List.of();
   }
@@ -194,7 +219,7 @@ final class CompiledNetwork {
       findingSet.add(
           new Finding(
               "NR-1",
-              Finding.Severity.WARNING,
+              Severity.WARNING,
               "security rule '"
                   + ruleName
                   + "' uses service tag "
@@ -207,17 +232,29 @@ final class CompiledNetwork {
 
   private IntervalSet tagSet(ServiceTag tag) {
     IntervalSet.Builder b = IntervalSet.builder();
+    tagPrefixes(tag).forEach(b::add);
+    return b.build();
+  }
+
+  /**
+   * The prefixes of {@code tag}: its definition's, or, for a global tag ({@code Storage}) without a
+   * definition, those of every regional tag of it that is defined ({@code Storage.westeurope},
+   * ...), in no particular order.
+   */
+  private List<Cidr> tagPrefixes(ServiceTag tag) {
     ServiceTagDefinition exact = definitions.get(tag);
     if (exact != null) {
-      exact.ipv4Prefixes().forEach(b::add);
-    } else if (tag.qualifier().isEmpty()) {
+      return exact.ipv4Prefixes();
+    }
+    List<Cidr> prefixes = new ArrayList<>();
+    if (tag.qualifier().isEmpty()) {
       for (ServiceTagDefinition d : definitions.values()) {
         if (d.tag().baseName().equalsIgnoreCase(tag.baseName())) {
-          d.ipv4Prefixes().forEach(b::add);
+          prefixes.addAll(d.ipv4Prefixes());
         }
       }
     }
-    return b.build();
+    return prefixes;
   }
 
   // ---------------------------------------------------------------- routes (NR-2, NR-3)
@@ -236,10 +273,21 @@ final class CompiledNetwork {
             NextHopType.VNET_LOCAL,
             "address space of virtual network '" + vnet.name() + "'",
             true,
-            0);
+            0,
+            null);
       }
     }
     for (Peering p : vnet.peerings()) {
+      String remote = p.remoteVirtualNetworkId().name();
+      Step unreachable =
+          p.remoteClassic()
+              ? new Step(
+                  "NET-9",
+                  "virtual network '"
+                      + remote
+                      + "' is a classic VNet: regional integration cannot reach anything across a"
+                      + " peering with a classic VNet")
+              : null;
       for (Cidr space : p.remoteAddressSpaces()) {
         if (space.isIpv4()) {
           addSystem(
@@ -247,11 +295,12 @@ final class CompiledNetwork {
               space,
               NextHopType.VNET_PEERING,
               "address space of peered virtual network '"
-                  + p.remoteVirtualNetworkId().name()
+                  + remote
                   + "'"
                   + (p.remoteClassic() ? " (classic)" : ""),
               true,
-              1);
+              1,
+              unreachable);
         }
       }
     }
@@ -263,7 +312,8 @@ final class CompiledNetwork {
                 NextHopType.VIRTUAL_NETWORK_SERVICE_ENDPOINT,
                 "service endpoint " + String.join(", ", services),
                 true,
-                2));
+                2,
+                null));
     for (Cidr reserved : RFC1918) {
       if (!vnetSpace.covers(reserved)) {
         addSystem(
@@ -272,7 +322,8 @@ final class CompiledNetwork {
             NextHopType.NONE,
             "reserved range " + reserved + " (RFC 1918) outside the VNet's address space",
             false,
-            3);
+            3,
+            null);
       }
     }
     if (!vnetSpace.covers(SHARED_ADDRESS_SPACE)) {
@@ -283,10 +334,17 @@ final class CompiledNetwork {
           "reserved range 100.64.0.0/10 (RFC 6598 shared address space) outside the VNet's"
               + " address space",
           false,
-          3);
+          3,
+          null);
     }
     addSystem(
-        system, DEFAULT_ROUTE, NextHopType.INTERNET, "default route to the internet", false, 4);
+        system,
+        DEFAULT_ROUTE,
+        NextHopType.INTERNET,
+        "default route to the internet",
+        false,
+        4,
+        null);
     entries.addAll(system.values());
 
     String disabledBy = null;
@@ -328,20 +386,21 @@ final class CompiledNetwork {
     for (RouteIndex.Entry e : entries) {
       EffectiveRoute r = e.route;
       hopSteps.put(r, new Step("NR-4", RouteIndex.nextHopText(r)));
-      if (r.nextHopType() == NextHopType.VNET_PEERING && r.origin().endsWith("(classic)")) {
+      if (e.unreachable != null) {
         hopFindings.put(
             r,
             new Finding(
                 "NET-9",
-                Finding.Severity.ERROR,
-                "the destination lies across a peering with a classic virtual network, which"
-                    + " regional integration cannot reach"));
+                Severity.ERROR,
+                "the destination lies across a peering with a classic virtual network ("
+                    + r.origin()
+                    + "), which regional integration cannot reach"));
       } else if (r.nextHopType() == NextHopType.VIRTUAL_NETWORK_GATEWAY) {
         hopFindings.put(
             r,
             new Finding(
                 "NR-4",
-                Finding.Severity.INFO,
+                Severity.INFO,
                 "the flow goes on-premises through the virtual network gateway: the on-premises"
                     + " network must route replies for "
                     + subnet.addressPrefix()
@@ -357,7 +416,8 @@ final class CompiledNetwork {
       NextHopType type,
       String origin,
       boolean protectedRoute,
-      int rank) {
+      int rank,
+      @Nullable Step unreachable) {
     RouteIndex.Entry candidate =
         new RouteIndex.Entry(
             new EffectiveRoute(
@@ -369,7 +429,8 @@ final class CompiledNetwork {
                 Optional.empty(),
                 origin),
             protectedRoute,
-            rank);
+            rank,
+            unreachable);
     RouteIndex.Entry existing = system.get(prefix);
     if (existing == null
         || rank < existing.systemRank
@@ -393,7 +454,7 @@ final class CompiledNetwork {
         findingSet.add(
             new Finding(
                 "NR-1",
-                Finding.Severity.WARNING,
+                Severity.WARNING,
                 "security rule '"
                     + rule.name()
                     + "' restricts source ports to "
@@ -408,7 +469,7 @@ final class CompiledNetwork {
           findingSet.add(
               new Finding(
                   "CAP-9",
-                  Finding.Severity.WARNING,
+                  Severity.WARNING,
                   "security rule '"
                       + rule.name()
                       + "' matches only part of the integration subnet "

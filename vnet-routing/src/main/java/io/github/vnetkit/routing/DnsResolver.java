@@ -6,6 +6,7 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.ipv4.IPv4Address;
 import io.github.vnetkit.compat.DnsSource;
 import io.github.vnetkit.compat.EffectiveRouting;
+import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.CustomDnsServer;
 import io.github.vnetkit.model.DnsName;
 import io.github.vnetkit.model.IpAddresses;
@@ -152,7 +153,7 @@ final class DnsResolver {
               + ": Azure DNS answers that the name does not exist");
       q.finding(
           "DNS-3",
-          Finding.Severity.ERROR,
+          Severity.ERROR,
           "add an A record for "
               + bestName
               + " to private zone "
@@ -165,7 +166,7 @@ final class DnsResolver {
       if (name != null && zone.addressOf(name).isPresent()) {
         q.finding(
             "DNS-3",
-            Finding.Severity.WARNING,
+            Severity.WARNING,
             "private zone "
                 + zone.name()
                 + " has an A record for "
@@ -185,8 +186,13 @@ final class DnsResolver {
   private NameResolution publicDns(Query q, String why) {
     IPv4Address address = publicRecords.get(q.host);
     if (address == null) {
-      q.step("DNS-1", why + " (no public record given: the address is not known)");
-      return q.done(NameResolution.Kind.PUBLIC_ADDRESS, null);
+      q.step(
+          "DNS-1",
+          why
+              + "; no public record was given for "
+              + q.host
+              + ", so the address is not known (give one with putPublicDnsRecord)");
+      return q.done(NameResolution.Kind.PUBLIC_UNRESOLVED, null);
     }
     q.step("DNS-1", why + ": " + q.host + " -> " + address);
     return q.done(kind(address), address);
@@ -237,11 +243,12 @@ final class DnsResolver {
       steps.add(new Step(ruleId, text));
     }
 
-    void finding(String ruleId, Finding.Severity severity, String message) {
+    void finding(String ruleId, Severity severity, String message) {
       findings.add(new Finding(ruleId, severity, message));
     }
 
     NameResolution done(NameResolution.Kind kind, @Nullable IPv4Address address) {
+      findings.sort(null); // most serious first (Finding's order)
       return new NameResolution(
           host,
           kind,

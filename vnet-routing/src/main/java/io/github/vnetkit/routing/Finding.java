@@ -2,6 +2,7 @@ package io.github.vnetkit.routing;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vnetkit.compat.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,23 +11,19 @@ import org.jspecify.annotations.Nullable;
  * database backup that cannot use the integration (CFG-5), a certificate in a private Key Vault
  * (CFG-7), and so on.
  *
+ * <p>The severity is compat's {@link Severity}, shared with the legacy diagnostics. Findings sort
+ * like those diagnostics: most serious first ({@code ERROR}, {@code WARNING}, {@code INFO}, the
+ * declaration order of {@link Severity}), then by rule id, then by message. Every list of findings
+ * the routing evaluator returns is in that order: {@link RoutingEvaluator#findings()}, {@link
+ * RoutingDecision#findings()} and {@link NameResolution#findings()}.
+ *
  * <pre>{@code
  * decision.findings().stream()
- *     .filter(f -> f.severity() == Finding.Severity.ERROR)
+ *     .filter(f -> f.severity() == Severity.ERROR)     // io.github.vnetkit.compat.Severity
  *     .forEach(System.out::println); // "ERROR CFG-4: ..."
  * }</pre>
  */
 public final class Finding implements Comparable<Finding> {
-
-  /** How serious a finding is. */
-  public enum Severity {
-    /** Worth knowing; nothing is wrong. */
-    INFO,
-    /** Probably not what the user wants. */
-    WARNING,
-    /** The traffic will not work as configured. */
-    ERROR
-  }
 
   private final String ruleId;
   private final Severity severity;
@@ -43,7 +40,10 @@ public final class Finding implements Comparable<Finding> {
     return ruleId;
   }
 
-  /** The severity. */
+  /**
+   * How serious it is: {@code ERROR} when the traffic will not work as configured, {@code WARNING}
+   * when it works but probably not as meant, {@code INFO} when it is worth knowing.
+   */
   public Severity severity() {
     return severity;
   }
@@ -53,12 +53,16 @@ public final class Finding implements Comparable<Finding> {
     return message;
   }
 
-  /** By rule id, then severity, then message: a deterministic order for lists of findings. */
+  /**
+   * Most serious first (the declaration order of {@link Severity}), then by rule id, then by
+   * message: the deterministic order of every list of findings. Consistent with {@link
+   * #equals(Object)}.
+   */
   @Override
   public int compareTo(Finding other) {
-    int c = ruleId.compareTo(other.ruleId);
+    int c = severity.compareTo(other.severity);
     if (c == 0) {
-      c = severity.compareTo(other.severity);
+      c = ruleId.compareTo(other.ruleId);
     }
     return c != 0 ? c : message.compareTo(other.message);
   }

@@ -1,5 +1,6 @@
 package io.github.vnetkit.routing;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import inet.ipaddr.IPAddress;
@@ -14,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a host name resolves for an integrated app (SPEC DNS-1..DNS-3): to a private address (such as
  * a private endpoint's, from a linked private zone, an A record in the app's DNS server or a
- * forwarder), to a public one, not at all, or unknown (a DNS server vnetkit was not told about).
- * The answer of {@link RoutingEvaluator#resolve(String)}.
+ * forwarder), to a public one, through public DNS to an address vnetkit was not given, not at all,
+ * or unknown (a DNS server vnetkit was not told about). The answer of {@link
+ * RoutingEvaluator#resolve(String)}.
  *
  * <pre>{@code
  * NameResolution r = evaluator.resolve("shop-sql.database.windows.net");
@@ -27,12 +29,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NameResolution {
 
-  /** What a name resolves to. */
+  /**
+   * What a name resolves to. {@link NameResolution#address()} is present exactly for {@link
+   * #PRIVATE_ADDRESS} and {@link #PUBLIC_ADDRESS}.
+   *
+   * <pre>{@code
+   * NameResolution r = evaluator.resolve("shop-sql.database.windows.net");
+   * switch (r.kind()) {
+   *   case PRIVATE_ADDRESS -> r.address();   // a private endpoint's or a VM's address
+   *   case PUBLIC_ADDRESS -> r.address();    // from a record given with putPublicDnsRecord
+   *   case PUBLIC_UNRESOLVED -> { }          // public DNS answers; give its record to know it
+   *   case NOT_FOUND -> r.findings();        // add the A record to the linked private zone
+   *   case UNKNOWN -> { }                    // describe the DNS server (CustomDnsServer)
+   * }
+   * }</pre>
+   */
   public enum Kind {
     /** A private address: RFC 1918, 100.64.0.0/10, or the VNet's or a peered VNet's space. */
     PRIVATE_ADDRESS,
-    /** A public address (which may be unknown when no public record was given). */
+    /** A public address, from a public DNS record given to the evaluator. */
     PUBLIC_ADDRESS,
+    /**
+     * Resolves through public DNS, address not known offline: no private zone or DNS server record
+     * holds the name, and no public record for it was given to the evaluator. Never has an address.
+     */
+    PUBLIC_UNRESOLVED,
     /** No address: a linked private zone holds the name's zone but has no record (NXDOMAIN). */
     NOT_FOUND,
     /** The DNS server that answers is not described, so its answer is unknown. */
@@ -58,6 +79,12 @@ public final class NameResolution {
     this.hostName = requireNonNull(hostName);
     this.kind = requireNonNull(kind);
     this.address = requireNonNull(address);
+    checkArgument(
+        address.isPresent() == (kind == Kind.PRIVATE_ADDRESS || kind == Kind.PUBLIC_ADDRESS),
+        "answer %s for %s %s",
+        kind,
+        hostName,
+        address.map(a -> "cannot carry address " + a).orElse("needs an address"));
     this.dnsServer = requireNonNull(dnsServer);
     this.explanation = List.copyOf(explanation);
     this.findings = List.copyOf(findings);
@@ -69,12 +96,14 @@ public final class NameResolution {
     return hostName;
   }
 
-  /** Private, public, not found or unknown. */
+  /** Private, public, public but unresolved, not found, or unknown. */
   public Kind kind() {
     return kind;
   }
 
-  /** The address, when known. */
+  /**
+   * The address: present exactly for {@link Kind#PRIVATE_ADDRESS} and {@link Kind#PUBLIC_ADDRESS}.
+   */
   public Optional<IPv4Address> address() {
     return address;
   }
@@ -98,7 +127,10 @@ public final class NameResolution {
     return Duration.ofSeconds(3L * serverCount);
   }
 
-  /** Findings, such as a private zone that holds the name but is not linked (DNS-3). */
+  /**
+   * Findings, such as a private zone that holds the name but is not linked (DNS-3); most serious
+   * first (see {@link Finding}).
+   */
   public List<Finding> findings() {
     return findings;
   }

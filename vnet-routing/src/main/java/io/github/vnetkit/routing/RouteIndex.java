@@ -31,16 +31,34 @@ import org.jspecify.annotations.Nullable;
  */
 final class RouteIndex {
 
-  /** A route to index, with whether it is a protected system route (VNet, peering, endpoint). */
+  /**
+   * A route to index, with whether it is a protected system route (VNet, peering, endpoint) and
+   * whether what lies behind it is unreachable through the integration.
+   */
   static final class Entry {
     final EffectiveRoute route;
     final boolean protectedSystemRoute;
     final int systemRank;
 
+    /**
+     * Non-null when the integration cannot reach the route's destinations (a peering with a classic
+     * VNet, SPEC NET-9): the step that says so.
+     */
+    final @Nullable Step unreachable;
+
     Entry(EffectiveRoute route, boolean protectedSystemRoute, int systemRank) {
+      this(route, protectedSystemRoute, systemRank, null);
+    }
+
+    Entry(
+        EffectiveRoute route,
+        boolean protectedSystemRoute,
+        int systemRank,
+        @Nullable Step unreachable) {
       this.route = requireNonNull(route);
       this.protectedSystemRoute = protectedSystemRoute;
       this.systemRank = systemRank;
+      this.unreachable = unreachable;
     }
   }
 
@@ -343,13 +361,14 @@ final class RouteIndex {
 
     private Choice decide(@Nullable Entry u, @Nullable Entry b, Entry s, boolean prot) {
       boolean bgpActive = b != null && disabledBy == null && !prot;
-      EffectiveRoute winner = s.route;
-      if (b != null && bgpActive && length(b) >= length(winner)) {
-        winner = b.route;
+      Entry chosen = s;
+      if (b != null && bgpActive && length(b) >= length(chosen)) {
+        chosen = b;
       }
-      if (u != null && length(u) >= length(winner)) {
-        winner = u.route;
+      if (u != null && length(u) >= length(chosen)) {
+        chosen = u;
       }
+      EffectiveRoute winner = chosen.route;
       List<Step> steps = new ArrayList<>(5);
       steps.add(
           new Step("NR-2", "longest prefix match: " + winner + " in " + winner.routeTableLabel()));
@@ -396,6 +415,9 @@ final class RouteIndex {
       if (hop != null) {
         steps.add(hop);
       }
+      if (chosen.unreachable != null) {
+        steps.add(chosen.unreachable);
+      }
       return new Choice(winner, steps.toArray(new Step[0]), nextHopFindings.get(winner));
     }
 
@@ -407,10 +429,6 @@ final class RouteIndex {
 
     private static int length(@Nullable Entry e) {
       return e == null ? -1 : e.route.addressPrefix().prefixLength();
-    }
-
-    private static int length(EffectiveRoute r) {
-      return r.addressPrefix().prefixLength();
     }
   }
 

@@ -99,7 +99,10 @@ public final class RoutingDecision {
     return sourceAddress;
   }
 
-  /** Findings about this flow, such as CFG-4 or APP-6; empty when there are none. */
+  /**
+   * Findings about this flow, such as CFG-4 or APP-6, most serious first (see {@link Finding});
+   * empty when there are none.
+   */
   public List<Finding> findings() {
     return new ArrayView<>(findings, findings.length);
   }

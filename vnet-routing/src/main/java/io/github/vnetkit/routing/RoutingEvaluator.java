@@ -9,6 +9,7 @@ import inet.ipaddr.ipv4.IPv4Address;
 import io.github.vnetkit.compat.EffectiveRouting;
 import io.github.vnetkit.compat.EffectiveSwitch;
 import io.github.vnetkit.compat.RoutingSwitch;
+import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.compat.SwitchResolver;
 import io.github.vnetkit.compat.SwitchSource;
 import io.github.vnetkit.model.BgpRoute;
@@ -34,7 +35,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,9 +85,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>An outbound rule applies to the app only if its sources cover the whole integration subnet
  *       (an instance may use any address of it, CAP-9) and its source ports are all ports (the
  *       app's source ports are ephemeral); other rules are reported, not applied.
- *   <li>Service endpoint routes use the regional tag ({@code Storage.westeurope}) when it is
- *       defined, else the global one; they are preferred, like VNet and peering routes, over more
- *       specific BGP routes (NR-2).
+ *   <li>Service endpoint routes of a regional endpoint ({@code Microsoft.Storage}) use the regional
+ *       tag ({@code Storage.westeurope}) when it is defined, else the global one; those of a global
+ *       endpoint ({@code Microsoft.Storage.Global}) use the global tag ({@code Storage}), or every
+ *       regional tag of the service given when the global one is not. They are preferred, like VNet
+ *       and peering routes, over more specific BGP routes (NR-2).
+ *   <li>A route across a peering with a classic VNet carries a NET-9 step and an ERROR finding: the
+ *       integration cannot reach it.
+ *   <li>A switch that nothing sets is off by default: the explanation cites APP-2 or CFG-1 for it,
+ *       LEG-1 only when a source set it and LEG-2 when {@code allTraffic} did.
  *   <li>With {@code allTraffic} on, Key Vault references go through the VNet (CFG-2); otherwise
  *       CFG-6 applies. Database backup (CFG-5) and the CFG-7 kinds never do.
  *   <li>A flow sent to a virtual appliance shows the appliance as its source when the destination
@@ -182,7 +188,7 @@ public final class RoutingEvaluator {
   /**
    * Findings about the configuration rather than one flow: NSG rules vnetkit cannot apply (a source
    * that covers part of the subnet, CAP-9; restricted source ports), service tags without
-   * definitions, unknown service endpoints. Sorted.
+   * definitions, unknown service endpoints. Most serious first (see {@link Finding}).
    */
   public List<Finding> findings() {
     return network.findings;
@@ -330,9 +336,9 @@ public final class RoutingEvaluator {
         findings(
             extra,
             choice.finding,
-            smtp
-                ? p.smtpIntegrated
-                : dropped && flow.protocol() == TransportProtocol.TCP ? p.silentDrop : null,
+            dropped
+                ? flow.protocol() == TransportProtocol.TCP ? p.silentDrop : null
+                : smtp ? p.smtpIntegrated : null,
             port443,
             port445),
         steps);
@@ -344,7 +350,7 @@ public final class RoutingEvaluator {
     }
     return new Finding(
         "CFG-4",
-        Finding.Severity.ERROR,
+        Severity.ERROR,
         "content share through the VNet needs TCP ports 443 and 445; port "
             + port
             + " to this destination is denied by "
@@ -373,6 +379,9 @@ public final class RoutingEvaluator {
     n = add(all, n, c);
     n = add(all, n, d);
     add(all, n, e);
+    if (all.length > 1) {
+      Arrays.sort(all); // most serious first (Finding's order); no allocation for short arrays
+    }
     return all;
   }
 
@@ -458,7 +467,7 @@ public final class RoutingEvaluator {
                   "APP-4",
                   "inbound traffic and replies to inbound requests are not affected by the"
                       + " integration, which is outbound only"));
-      Step leg = legStep(app);
+      Step leg = legStep(app, "APP-2");
       this.applicationRouted =
           steps(
               leg,
@@ -505,7 +514,7 @@ public final class RoutingEvaluator {
           configuration.put(
               kind,
               steps(
-                  legStep(s),
+                  legStep(s, "CFG-1"),
                   s.decidedBy() == SwitchSource.ALL_TRAFFIC
                       ? new Step(
                           "CFG-2",
@@ -522,7 +531,7 @@ public final class RoutingEvaluator {
           configuration.put(
               kind,
               steps(
-                  legStep(s),
+                  legStep(s, "CFG-1"),
                   new Step(
                       "CFG-1",
                       s.routingSwitch().modernProperty()
@@ -534,7 +543,7 @@ public final class RoutingEvaluator {
             kind,
             new Finding(
                 "CFG-1",
-                Finding.Severity.WARNING,
+                Severity.WARNING,
                 "the destination is private, but "
                     + what
                     + " takes the public route; turn on outboundVnetRouting."
@@ -555,7 +564,7 @@ public final class RoutingEvaluator {
             kind,
             new Finding(
                 "CFG-7",
-                Finding.Severity.ERROR,
+                Severity.ERROR,
                 describe(kind)
                     + " from a destination that blocks public access is not supported: it"
                     + " fails"));
@@ -639,44 +648,44 @@ public final class RoutingEvaluator {
       this.app2VnetSpace =
           new Finding(
               "APP-2",
-              Finding.Severity.WARNING,
+              Severity.WARNING,
               "the destination lies in the address space of the integrated or a peered VNet but"
                   + " is not RFC 1918: without application traffic routing it takes the public"
                   + " route; turn on outboundVnetRouting.applicationTraffic");
       this.cfg5Unreachable =
           new Finding(
               "CFG-5",
-              Finding.Severity.ERROR,
+              Severity.ERROR,
               "database backup never goes through the integration, and this database is private"
                   + " or blocks public access: the backup cannot reach it");
       this.cfg5NotCovered =
           new Finding(
               "CFG-5",
-              Finding.Severity.WARNING,
+              Severity.WARNING,
               "backupRestoreTraffic is on, but it does not cover database backup, which never"
                   + " goes through the integration");
       this.cfg4Appliance =
           new Finding(
               "CFG-4",
-              Finding.Severity.WARNING,
+              Severity.WARNING,
               "content share goes through a virtual appliance: it must allow TCP ports 443 and"
                   + " 445");
       this.smtpPublic =
           new Finding(
               "APP-6",
-              Finding.Severity.WARNING,
+              Severity.WARNING,
               "SMTP (TCP port 25) is supported only when it goes through the integration; this"
                   + " flow takes the public route");
       this.silentDrop =
           new Finding(
               "DNS-4",
-              Finding.Severity.INFO,
+              Severity.INFO,
               "the flow is dropped without an answer: a TCP connection attempt waits about 21"
                   + " seconds before it fails");
       this.smtpIntegrated =
           new Finding(
               "APP-6",
-              Finding.Severity.INFO,
+              Severity.INFO,
               "SMTP (TCP port 25) through the integration is supported, subject to a setting of"
                   + " the subscription that holds the VNet");
     }
@@ -685,8 +694,22 @@ public final class RoutingEvaluator {
       return steps;
     }
 
-    private static Step legStep(EffectiveSwitch s) {
-      return new Step(s.decidedBy() == SwitchSource.ALL_TRAFFIC ? "LEG-2" : "LEG-1", s.toString());
+    /**
+     * The step that says where a switch's value came from: LEG-2 when {@code allTraffic} decided
+     * it, LEG-1 when one of its sources did, and {@code defaultRule} (APP-2 or CFG-1, the rules
+     * that say what happens by default) when nothing set it.
+     */
+    private static Step legStep(EffectiveSwitch s, String defaultRule) {
+      return switch (s.decidedBy()) {
+        case ALL_TRAFFIC -> new Step("LEG-2", s.toString());
+        case DEFAULT ->
+            new Step(
+                defaultRule,
+                s.routingSwitch().modernProperty()
+                    + " is not set (no outboundVnetRouting property, legacy site property or app"
+                    + " setting): off by default");
+        default -> new Step("LEG-1", s.toString());
+      };
     }
 
     private static RoutingSwitch switchOf(TrafficKind kind) {
@@ -734,7 +757,7 @@ public final class RoutingEvaluator {
     private SwitchResolver switchResolver = SwitchResolver.strict();
     private final List<PrivateDnsZone> privateDnsZones = new ArrayList<>();
     private final List<CustomDnsServer> customDnsServers = new ArrayList<>();
-    private final Map<DnsName, IPv4Address> publicDnsRecords = new LinkedHashMap<>();
+    private final List<Map.Entry<DnsName, IPv4Address>> publicDnsRecords = new ArrayList<>();
 
     private Builder() {}
 
@@ -784,10 +807,16 @@ public final class RoutingEvaluator {
       return this;
     }
 
-    /** Adds the app's outbound addresses, as listed in its properties (APP-5). */
+    /**
+     * Adds the app's outbound addresses, as listed in its properties (APP-5).
+     *
+     * @throws IllegalArgumentException if an address has a prefix length or stands for several
+     *     addresses (such as {@code 52.10.0.0/24} or {@code 52.10.0.*}); the message quotes it
+     */
     public Builder addAppOutboundAddresses(IPv4Address... addresses) {
       for (IPv4Address a : addresses) {
-        outboundAddresses.add(requireNonNull(a, "outbound address"));
+        outboundAddresses.add(
+            singleAddress(requireNonNull(a, "outbound address"), "outbound address"));
       }
       return this;
     }
@@ -814,11 +843,28 @@ public final class RoutingEvaluator {
       return this;
     }
 
-    /** Records what public DNS answers for {@code hostName}. */
+    /**
+     * Records what public DNS answers for {@code hostName}. Each host name may be given once;
+     * {@link #build()} rejects a second record.
+     *
+     * @throws IllegalArgumentException if {@code address} has a prefix length or stands for several
+     *     addresses; the message quotes it
+     */
     public Builder putPublicDnsRecord(DnsName hostName, IPv4Address address) {
-      publicDnsRecords.put(
-          requireNonNull(hostName, "hostName"), requireNonNull(address, "address"));
+      publicDnsRecords.add(
+          Map.entry(
+              requireNonNull(hostName, "hostName"),
+              singleAddress(requireNonNull(address, "address"), "public DNS record address")));
       return this;
+    }
+
+    private static IPv4Address singleAddress(IPv4Address address, String what) {
+      checkArgument(
+          !address.isMultiple() && address.getNetworkPrefixLength() == null,
+          "%s '%s' must be a single address without prefix length",
+          what,
+          address);
+      return address;
     }
 
     /**
@@ -828,7 +874,7 @@ public final class RoutingEvaluator {
      * @throws IllegalArgumentException if the site is not integrated with a subnet of the virtual
      *     network; if an NSG or route table is given that is not the subnet's, or the subnet's is
      *     missing; if two BGP routes share a prefix, two service tag definitions a tag, two private
-     *     zones a name, or two custom DNS servers an address
+     *     zones a name, two custom DNS servers an address, or two public DNS records a host name
      */
     public RoutingEvaluator build() {
       VirtualNetwork vnet = virtualNetwork;
@@ -896,6 +942,13 @@ public final class RoutingEvaluator {
             "custom DNS server %s is listed twice",
             c.address());
       }
+      Map<DnsName, IPv4Address> publicRecords = new HashMap<>();
+      for (Map.Entry<DnsName, IPv4Address> r : publicDnsRecords) {
+        checkArgument(
+            publicRecords.put(r.getKey(), r.getValue()) == null,
+            "public DNS record for host name %s is listed twice; give one address per host name",
+            r.getKey());
+      }
       CompiledNetwork network =
           new CompiledNetwork(
               vnet, subnet, networkSecurityGroup, routeTable, List.copyOf(bgpRoutes), tags);
@@ -905,7 +958,7 @@ public final class RoutingEvaluator {
               vnet.dnsServers(),
               privateDnsZones,
               servers,
-              publicDnsRecords,
+              publicRecords,
               network::isPrivate);
       return new RoutingEvaluator(
           network, dns, ImmutableList.copyOf(outboundAddresses), switchResolver, s);

@@ -28,7 +28,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SourceAddress {
 
-  /** The kinds of source address. */
+  /**
+   * The kinds of source address: what a firewall in front of the destination must allow.
+   *
+   * <pre>{@code
+   * SourceAddress.Kind kind = decision.sourceAddress().map(SourceAddress::kind).orElse(null);
+   * if (kind == SourceAddress.Kind.SUBNET_PRIVATE_ADDRESS) {
+   *   // allow the whole integration subnet, e.g. 10.0.1.0/26 (CAP-9)
+   * }
+   * }</pre>
+   */
   public enum Kind {
     /** An instance's private address: any address of the integration subnet (APP-5, CAP-9). */
     SUBNET_PRIVATE_ADDRESS,

@@ -3,6 +3,7 @@ package io.github.vnetkit.routing;
 import static io.github.vnetkit.routing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.Flow;
@@ -11,6 +12,8 @@ import io.github.vnetkit.model.NextHopType;
 import io.github.vnetkit.model.OutboundVnetRouting;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.Route;
+import io.github.vnetkit.model.ServiceTag;
+import io.github.vnetkit.model.ServiceTagDefinition;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.TrafficDirection;
 import io.github.vnetkit.model.TransportProtocol;
@@ -70,7 +73,7 @@ class AppRulesTest {
     RoutingDecision pub = e.evaluate(tcp("52.1.2.3", 443));
     assertThat(pub.outcome()).isEqualTo(Outcome.LEAVES_PUBLICLY);
     assertThat(pub.route()).isEmpty();
-    assertThat(pub.ruleIds()).containsExactly("LEG-1", "APP-2", "APP-5");
+    assertThat(pub.ruleIds()).containsExactly("APP-2", "APP-2", "APP-5");
   }
 
   @Test
@@ -219,16 +222,94 @@ class AppRulesTest {
         .satisfies(
             f -> {
               assertThat(f.ruleId()).isEqualTo("APP-6");
-              assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
             });
     RoutingDecision routed = plain(appWithRouteAll()).evaluate(tcp("52.1.2.3", 25));
     assertThat(routed.outcome()).isEqualTo(Outcome.ENTERS_VNET);
     assertThat(routed.findings())
         .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Finding.Severity.INFO));
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     // UDP 25 is not SMTP
     Flow udp = Flow.outbound(ip("52.1.2.3"), 25, TransportProtocol.UDP);
     assertThat(plain(app().build()).evaluate(udp).findings()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("APP-6: a dropped SMTP flow is not 'supported'; its silent drop is reported (DNS-4)")
+  void app6_droppedSmtpIsNotSupported() {
+    RoutingEvaluator e =
+        evaluator(appWithRouteAll(), subnet().networkSecurityGroupId(NSG_ID).build())
+            .networkSecurityGroup(nsg(deny("deny-smtp", 100, "*", 25)))
+            .build();
+    RoutingDecision d = e.evaluate(tcp("52.1.2.3", 25));
+    assertThat(d.outcome()).isEqualTo(Outcome.DROPPED);
+    assertThat(d.findings()).extracting(Finding::ruleId).containsExactly("DNS-4");
+    // the same flow, allowed, is supported through the integration
+    RoutingDecision allowed = plain(appWithRouteAll()).evaluate(tcp("52.1.2.3", 25));
+    assertThat(allowed.outcome()).isEqualTo(Outcome.ENTERS_VNET);
+    assertThat(allowed.findings()).extracting(Finding::ruleId).containsExactly("APP-6");
+  }
+
+  @Test
+  @DisplayName("APP-2: a switch that nothing sets is off by default (APP-2), not decided by LEG-1")
+  void app2_unsetApplicationSwitchCitesTheDefault() {
+    RoutingDecision d = plain(app().build()).evaluate(tcp("52.1.2.3", 443));
+    assertThat(d.ruleIds()).containsExactly("APP-2", "APP-2", "APP-5");
+    assertThat(d.explanation().get(0).text()).contains("applicationTraffic", "off by default");
+    // a switch that a source sets is still a LEG-1 decision
+    assertThat(plain(appWithRouteAll()).evaluate(tcp("52.1.2.3", 443)).ruleIds())
+        .startsWith("LEG-1", "APP-1");
+  }
+
+  @Test
+  @DisplayName("APP-2 / NR-3: a Microsoft.Storage.Global endpoint covers the global Storage tag")
+  void app2_globalStorageEndpointUsesTheGlobalTag() {
+    ServiceTagDefinition storageGlobal =
+        ServiceTagDefinition.of(
+            ServiceTag.of("Storage"),
+            List.of(Cidr.parse("20.38.96.0/19"), Cidr.parse("20.60.0.0/16")));
+    RoutingEvaluator global =
+        withEndpoint("Microsoft.Storage.Global", STORAGE_WEST_EUROPE, storageGlobal);
+    // a storage account in another region is reached over the global endpoint
+    RoutingDecision d = global.evaluate(tcp("20.60.1.1", 443));
+    assertThat(d.outcome()).isEqualTo(Outcome.ENTERS_VNET);
+    assertThat(d.route().orElseThrow().nextHopType())
+        .isEqualTo(NextHopType.VIRTUAL_NETWORK_SERVICE_ENDPOINT);
+    assertThat(global.effectiveRoutes())
+        .filteredOn(r -> r.nextHopType() == NextHopType.VIRTUAL_NETWORK_SERVICE_ENDPOINT)
+        .extracting(r -> r.addressPrefix().toString())
+        .containsExactly("20.38.96.0/19", "20.60.0.0/16");
+    // the regional endpoint keeps the regional tag
+    assertThat(
+            withEndpoint("Microsoft.Storage", STORAGE_WEST_EUROPE, storageGlobal)
+                .evaluate(tcp("20.60.1.1", 443))
+                .outcome())
+        .isEqualTo(Outcome.LEAVES_PUBLICLY);
+    // without the global tag, the regional tags given stand for it; none is a finding
+    ServiceTagDefinition storageEastUs =
+        ServiceTagDefinition.of(
+            ServiceTag.of("Storage.EastUS"), List.of(Cidr.parse("20.60.0.0/16")));
+    assertThat(
+            withEndpoint("Microsoft.Storage.Global", STORAGE_WEST_EUROPE, storageEastUs)
+                .evaluate(tcp("20.60.1.1", 443))
+                .outcome())
+        .isEqualTo(Outcome.ENTERS_VNET);
+    assertThat(withEndpoint("Microsoft.Storage.Global", SQL).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("APP-2");
+              assertThat(f.message()).contains("Microsoft.Storage.Global", "Storage");
+              assertThat(f.message()).doesNotContain("westeurope");
+            });
+  }
+
+  private static RoutingEvaluator withEndpoint(String service, ServiceTagDefinition... tags) {
+    return RoutingEvaluator.builder()
+        .virtualNetwork(vnet(subnet().addServiceEndpoints(service).build()))
+        .site(app().build())
+        .addServiceTags(tags)
+        .build();
   }
 
   private static Subnet subnetWithNsgAndTable() {

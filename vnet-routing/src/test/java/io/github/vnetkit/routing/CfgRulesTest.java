@@ -3,6 +3,7 @@ package io.github.vnetkit.routing;
 import static io.github.vnetkit.routing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Cidr;
@@ -29,9 +30,28 @@ class CfgRulesTest {
         }) {
       RoutingDecision d = e.evaluate(flow(kind, "20.61.0.10", 443));
       assertThat(d.outcome()).as(kind.name()).isEqualTo(Outcome.LEAVES_PUBLICLY);
-      assertThat(d.ruleIds()).as(kind.name()).containsExactly("LEG-1", "CFG-1", "APP-5");
+      assertThat(d.ruleIds()).as(kind.name()).containsExactly("CFG-1", "CFG-1", "APP-5");
+      assertThat(d.explanation().get(0).text()).as(kind.name()).contains("off by default");
       assertThat(d.findings()).isEmpty();
     }
+  }
+
+  @Test
+  @DisplayName("CFG-1: a switch that nothing sets is off by default (CFG-1), not decided by LEG-1")
+  void cfg1_unsetSwitchCitesTheDefault() {
+    App explicitOff =
+        app()
+            .outboundVnetRouting(
+                OutboundVnetRouting.builder().imagePullTraffic(TriState.OFF).build())
+            .build();
+    RoutingEvaluator e = plain(explicitOff);
+    RoutingDecision unset = e.evaluate(flow(TrafficKind.BACKUP_RESTORE, "20.61.0.10", 443));
+    assertThat(unset.ruleIds()).containsExactly("CFG-1", "CFG-1", "APP-5");
+    assertThat(unset.explanation().get(0).text())
+        .contains("backupRestoreTraffic", "off by default");
+    // set to off by a source: that source decided it (LEG-1)
+    RoutingDecision set = e.evaluate(flow(TrafficKind.IMAGE_PULL, "20.61.0.10", 443));
+    assertThat(set.ruleIds()).containsExactly("LEG-1", "CFG-1", "APP-5");
   }
 
   @Test
@@ -114,7 +134,7 @@ class CfgRulesTest {
         .satisfies(
             f -> {
               assertThat(f.ruleId()).isEqualTo("CFG-4");
-              assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.message()).contains("445", "deny-smb", "300");
             });
     RoutingEvaluator allowed =
@@ -143,7 +163,7 @@ class CfgRulesTest {
             .build();
     assertThat(e.evaluate(flow(TrafficKind.CONTENT_SHARE, "20.61.0.10", 445)).findings())
         .extracting(Finding::ruleId, Finding::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("CFG-4", Finding.Severity.WARNING));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("CFG-4", Severity.WARNING));
   }
 
   @Test
@@ -155,7 +175,7 @@ class CfgRulesTest {
     assertThat(pub.ruleIds()).containsExactly("CFG-5", "APP-5");
     assertThat(pub.findings())
         .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING));
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     RoutingDecision priv = e.evaluate(flow(TrafficKind.DATABASE_BACKUP, "10.100.0.5", 1433));
     assertThat(priv.outcome()).isEqualTo(Outcome.LEAVES_PUBLICLY);
     assertThat(priv.findings())
@@ -163,7 +183,7 @@ class CfgRulesTest {
         .satisfies(
             f -> {
               assertThat(f.ruleId()).isEqualTo("CFG-5");
-              assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
             });
     assertThat(
             plain(app().build())
@@ -207,7 +227,7 @@ class CfgRulesTest {
       assertThat(d.findings())
           .as(kind.name())
           .singleElement()
-          .satisfies(x -> assertThat(x.severity()).isEqualTo(Finding.Severity.ERROR));
+          .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
       assertThat(e.evaluate(flow(kind, "52.1.2.3", 443)).findings()).isEmpty();
     }
   }

@@ -3,6 +3,7 @@ package io.github.vnetkit.routing;
 import static io.github.vnetkit.routing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.CustomDnsServer;
 import io.github.vnetkit.model.DnsConfiguration;
@@ -67,6 +68,24 @@ class DnsRulesTest {
     NameResolution pub = plainServer.resolve("shop-sql.database.windows.net");
     assertThat(pub.kind()).isEqualTo(NameResolution.Kind.PUBLIC_ADDRESS);
     assertThat(pub.address()).contains(ip("40.68.1.1"));
+  }
+
+  @Test
+  @DisplayName("DNS-1: a name left to public DNS without a record given has no address: unresolved")
+  void dns1_publicNameWithoutRecordIsUnresolved() {
+    RoutingEvaluator e =
+        with(vnet(subnet().build()), app().build())
+            .putPublicDnsRecord(DnsName.of("known.example.com"), ip("52.1.2.3"))
+            .build();
+    NameResolution unknown = e.resolve("shop.example.com");
+    assertThat(unknown.kind()).isEqualTo(NameResolution.Kind.PUBLIC_UNRESOLVED);
+    assertThat(unknown.address()).isEmpty();
+    assertThat(unknown.explanation())
+        .last()
+        .satisfies(s -> assertThat(s.text()).contains("not known"));
+    NameResolution known = e.resolve("known.example.com");
+    assertThat(known.kind()).isEqualTo(NameResolution.Kind.PUBLIC_ADDRESS);
+    assertThat(known.address()).contains(ip("52.1.2.3"));
   }
 
   @Test
@@ -144,7 +163,7 @@ class DnsRulesTest {
             .addPrivateDnsZones(unlinked)
             .build()
             .resolve("shop-sql.database.windows.net");
-    assertThat(r.kind()).isEqualTo(NameResolution.Kind.PUBLIC_ADDRESS);
+    assertThat(r.kind()).isEqualTo(NameResolution.Kind.PUBLIC_UNRESOLVED);
     assertThat(r.address()).isEmpty();
     assertThat(r.findings())
         .singleElement()
@@ -165,7 +184,7 @@ class DnsRulesTest {
             .resolve("other-sql.database.windows.net");
     assertThat(r.kind()).isEqualTo(NameResolution.Kind.NOT_FOUND);
     assertThat(r.address()).isEmpty();
-    assertThat(r.findings()).extracting(Finding::severity).containsExactly(Finding.Severity.ERROR);
+    assertThat(r.findings()).extracting(Finding::severity).containsExactly(Severity.ERROR);
   }
 
   @Test

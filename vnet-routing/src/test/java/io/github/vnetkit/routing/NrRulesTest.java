@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.NextHopType;
+import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.Region;
+import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Route;
 import io.github.vnetkit.model.RouteTable;
 import io.github.vnetkit.model.SecurityRuleAccess;
@@ -345,6 +347,39 @@ class NrRulesTest {
     RoutingDecision internet = e.evaluate(tcp("52.6.1.1", 443));
     assertThat(internet.route().orElseThrow().nextHopType()).isEqualTo(NextHopType.INTERNET);
     assertThat(internet.route().orElseThrow().source()).isEqualTo(RouteSource.SYSTEM);
+  }
+
+  @Test
+  @DisplayName("NET-9: nothing across a peering with a classic VNet is reachable")
+  void net9_classicPeeringIsUnreachable() {
+    Peering classic =
+        Peering.builder()
+            .remoteVirtualNetworkId(ResourceId.virtualNetwork(SUB, "old", "classic-vnet"))
+            .addRemoteAddressSpaces(Cidr.parse("10.200.0.0/16"))
+            .remoteClassic(true)
+            .build();
+    VirtualNetwork vnet =
+        VirtualNetwork.builder().from(vnet(subnet().build())).addPeerings(classic).build();
+    RoutingEvaluator e =
+        RoutingEvaluator.builder().virtualNetwork(vnet).site(app().build()).build();
+    RoutingDecision d = e.evaluate(tcp("10.200.1.1", 443));
+    // The outcome is not pinned here: it is to become DROPPED together with LinearOracle, which
+    // still treats classic peerings as reachable.
+    assertThat(d.route().orElseThrow().nextHopType()).isEqualTo(NextHopType.VNET_PEERING);
+    assertThat(d.ruleIds()).containsSubsequence("NR-2", "NR-4", "NET-9");
+    assertThat(d.explanation())
+        .filteredOn(s -> s.ruleId().equals("NET-9"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.text()).contains("classic-vnet", "cannot reach"));
+    assertThat(d.findings())
+        .filteredOn(f -> f.ruleId().equals("NET-9"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("classic-vnet"));
+    // a regular peering is reachable, without NET-9
+    RoutingDecision hub = e.evaluate(tcp("10.100.1.1", 443));
+    assertThat(hub.outcome()).isEqualTo(Outcome.ENTERS_VNET);
+    assertThat(hub.ruleIds()).doesNotContain("NET-9");
+    assertThat(hub.findings()).isEmpty();
   }
 
   @Test

@@ -4,11 +4,15 @@ import static io.github.vnetkit.routing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.ipv4.IPv4Address;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.DnsName;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Inputs that do not describe one integration are rejected, naming the input. */
@@ -80,6 +84,33 @@ class RoutingEvaluatorBuilderTest {
     assertThatThrownBy(() -> evaluator(app().build(), subnet().build()).addServiceTags(SQL).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Sql");
+  }
+
+  @Test
+  @DisplayName("DNS-1: a host given two public DNS records is rejected, naming the host")
+  void dns1_duplicatePublicDnsRecordIsRejected() {
+    RoutingEvaluator.Builder b =
+        evaluator(app().build(), subnet().build())
+            .putPublicDnsRecord(DnsName.of("shop.example.com"), ip("52.1.2.3"))
+            .putPublicDnsRecord(DnsName.of("SHOP.example.com."), ip("52.1.2.4"));
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("shop.example.com")
+        .hasMessageContaining("twice");
+  }
+
+  @Test
+  @DisplayName("APP-5: an outbound address is one address, without prefix length")
+  void app5_outboundAddressMustBeASingleAddress() {
+    RoutingEvaluator.Builder b = evaluator(app().build(), subnet().build());
+    IPv4Address prefixed = new IPAddressString("52.10.0.1/24").getAddress().toIPv4();
+    assertThatThrownBy(() -> b.addAppOutboundAddresses(prefixed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'52.10.0.1/24'");
+    IPv4Address range = new IPAddressString("52.10.0.*").getAddress().toIPv4();
+    assertThatThrownBy(() -> b.addAppOutboundAddresses(ip("52.10.0.9"), range))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'52.10.0.*'");
   }
 
   @Test
