@@ -1,5 +1,6 @@
 package io.github.vnetkit.compat;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -83,9 +84,11 @@ public abstract class RoutingMigrationPlan {
    * planned app settings; everything else is kept. Idempotent: applying twice equals applying once.
    *
    * @throws NullPointerException if {@code app} is null
+   * @throws IllegalArgumentException if {@code app} is not the site the plan was made for ({@link
+   *     #siteId()}, compared ignoring case); the message names both ids
    */
   public final App applyTo(App app) {
-    PlannedSite planned = apply(requireNonNull(app, "app"));
+    PlannedSite planned = apply(requireOwnSite(requireNonNull(app, "app")));
     return App.builder()
         .from(app)
         .appSettings(planned.appSettings())
@@ -99,9 +102,11 @@ public abstract class RoutingMigrationPlan {
    * Applies the plan to {@code slot}, as {@link #applyTo(App)} does.
    *
    * @throws NullPointerException if {@code slot} is null
+   * @throws IllegalArgumentException if {@code slot} is not the site the plan was made for ({@link
+   *     #siteId()}, compared ignoring case); the message names both ids
    */
   public final DeploymentSlot applyTo(DeploymentSlot slot) {
-    PlannedSite planned = apply(requireNonNull(slot, "slot"));
+    PlannedSite planned = apply(requireOwnSite(requireNonNull(slot, "slot")));
     return DeploymentSlot.builder()
         .from(slot)
         .appSettings(planned.appSettings())
@@ -109,6 +114,16 @@ public abstract class RoutingMigrationPlan {
         .outboundVnetRouting(planned.outboundVnetRouting())
         .dnsConfiguration(planned.dnsConfiguration())
         .build();
+  }
+
+  private <S extends Site> S requireOwnSite(S site) {
+    checkArgument(
+        site.id().equals(siteId()),
+        "site '%s' is not the site this plan was made for, '%s'; plan that site with"
+            + " RoutingMigrator.plan",
+        site.id(),
+        siteId());
+    return site;
   }
 
   /** The site's routing and DNS configuration with this plan applied. */

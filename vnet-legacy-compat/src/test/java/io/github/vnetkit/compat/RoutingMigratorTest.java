@@ -251,6 +251,35 @@ class RoutingMigratorTest {
   }
 
   @Test
+  @DisplayName("LEG-6: a plan applies only to the site it was made for")
+  void leg6_planAppliesOnlyToItsOwnSite() {
+    RoutingMigrationPlan appPlan = RoutingMigrator.strict().plan(legacyApp(), MODERN);
+    App other = Sites.app().id(ResourceId.site(Sites.SUB, "web", "other")).build();
+    assertThatThrownBy(() -> appPlan.applyTo(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + other.id() + "'")
+        .hasMessageContaining("'" + Sites.APP_ID + "'");
+    DeploymentSlot staging =
+        DeploymentSlot.builder()
+            .id(ResourceId.slot(Sites.SUB, "web", "shop", "staging"))
+            .appSettings(AppSettings.builder().put("WEBSITE_VNET_ROUTE_ALL", "1").build())
+            .build();
+    DeploymentSlot blue =
+        DeploymentSlot.builder().id(ResourceId.slot(Sites.SUB, "web", "shop", "blue")).build();
+    RoutingMigrationPlan slotPlan = RoutingMigrator.strict().plan(staging, MODERN);
+    assertThatThrownBy(() -> slotPlan.applyTo(blue))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + blue.id() + "'")
+        .hasMessageContaining("'" + staging.id() + "'");
+    assertThatThrownBy(() -> appPlan.applyTo(staging))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + staging.id() + "'");
+    // ids compare as ARM compares them: ignoring case
+    App upper = Sites.app().id(ResourceId.site(Sites.SUB, "WEB", "SHOP")).build();
+    assertThat(appPlan.applyTo(upper).id()).isEqualTo(upper.id());
+  }
+
+  @Test
   @DisplayName("LEG-6: every change carries rule ids and a reason; the plain form is plain")
   void leg6_changesCarryReasons() {
     RoutingMigrationPlan plan = RoutingMigrator.strict().plan(legacyApp(), MODERN);

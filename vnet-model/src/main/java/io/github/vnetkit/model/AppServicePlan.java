@@ -89,6 +89,23 @@ public abstract class AppServicePlan {
   /** The subnets this plan is integrated with (SPEC NET-6: Windows at most two, Linux one). */
   public abstract List<ResourceId> vnetIntegrations();
 
+  /**
+   * The most regional virtual network integrations this plan can have (SPEC NET-6): two on Windows
+   * (two virtual interfaces per worker, Windows-container plans included), one on Linux. Each app
+   * uses one of them, and has at most one at a time.
+   *
+   * <pre>{@code
+   * plan.maxRegionalIntegrations();                                      // 2 for a Windows plan
+   * plan.vnetIntegrations().size() < plan.maxRegionalIntegrations();     // room for another subnet
+   * }</pre>
+   */
+  public final int maxRegionalIntegrations() {
+    return switch (operatingSystem()) {
+      case WINDOWS -> 2;
+      case LINUX -> 1;
+    };
+  }
+
   /** The plan's subscription id, from its resource id. */
   public final String subscriptionId() {
     return id().subscriptionId();

@@ -63,6 +63,16 @@ class AppServicePlanTest {
   }
 
   @Test
+  @DisplayName("NET-6: a Windows plan has at most two regional integrations, a Linux plan one")
+  void net6_maxRegionalIntegrations() {
+    assertThat(plan().operatingSystem(OperatingSystem.WINDOWS).build().maxRegionalIntegrations())
+        .isEqualTo(2);
+    assertThat(plan().hyperV(true).build().maxRegionalIntegrations()).isEqualTo(2);
+    assertThat(plan().operatingSystem(OperatingSystem.LINUX).build().maxRegionalIntegrations())
+        .isEqualTo(1);
+  }
+
+  @Test
   void equalPlansAreEqualAndCopyable() {
     AppServicePlan a = plan().addVnetIntegrations(SUBNET).build();
     AppServicePlan b = AppServicePlan.builder().from(a).build();

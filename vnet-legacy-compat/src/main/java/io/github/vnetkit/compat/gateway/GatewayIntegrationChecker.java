@@ -12,27 +12,35 @@ import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.FunctionsHosting;
 import io.github.vnetkit.model.GatewayKind;
-import io.github.vnetkit.model.IntegrationSupport;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.PricingTier;
+import io.github.vnetkit.model.PrivateAddressSpace;
 import io.github.vnetkit.model.ResourceId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Reports gateway-required integrations that cannot exist or cannot work (SPEC GW-1, GW-2, with
- * TIER-1, TIER-3 and FN-1 for the plan), as {@link Finding}s sorted by {@link Finding#ORDER}.
+ * TIER-1..TIER-3 and FN-1 for the plan), as {@link Finding}s sorted by {@link Finding#ORDER}.
  *
  * <p>Per integration ({@link #check}): Linux apps and Windows container apps cannot use it; the
  * target VNet needs a VPN gateway, and must not be connected to ExpressRoute nor have coexistence
  * gateways; it cannot reach service-endpoint-secured resources nor resolve Key Vault references to
  * a network-protected vault; it has no NSG, UDR or NAT gateway features, so application traffic
  * routing (read with {@link SwitchResolver#strict()}) has no effect; the point-to-site range should
- * be private (RFC 1918); a same-region ARM VNet does not need it at all. Per plan ({@link
- * #checkPlan}): at most five VNets.
+ * lie in the RFC 1918 ranges ({@link PrivateAddressSpace#RFC1918}), a check from the
+ * gateway-required troubleshooting list of [003] that SPEC GW-1 cites; a same-region ARM VNet does
+ * not need it at all. Per plan ({@link #checkPlan}): at most five VNets.
+ *
+ * <p>The plan's tier is read with the same TIER-1..TIER-3 mapping as {@link
+ * GatewayMigrationPlanner}: a tier that cannot integrate at all is an error (TIER-1); an App
+ * Service Environment plan does not need the integration (TIER-3, info); a plan known to sit on an
+ * older deployment keeps its gateway-required integration but cannot move to regional integration
+ * below PremiumV2 (TIER-2, info).
  *
  * <p>Stateless and thread-safe; cost is linear in the number of integrations.
  *
@@ -45,9 +53,6 @@ public final class GatewayIntegrationChecker {
 
   /** The most VNets one plan can reach through gateway-required integration (GW-2). */
   public static final int MAX_VNETS_PER_PLAN = 5;
-
-  private static final List<Cidr> RFC1918 =
-      List.of(Cidr.parse("10.0.0.0/8"), Cidr.parse("172.16.0.0/12"), Cidr.parse("192.168.0.0/16"));
 
   private GatewayIntegrationChecker() {}
 
@@ -152,7 +157,7 @@ public final class GatewayIntegrationChecker {
               "migrate to regional integration for NSG, route table and NAT gateway control"
                   + " (APP-1, APP-3)"));
     }
-    if (RFC1918.stream().noneMatch(block -> block.contains(integration.pointToSiteRange()))) {
+    if (!PrivateAddressSpace.isRfc1918(integration.pointToSiteRange())) {
       out.add(
           Finding.of(
               Severity.WARNING,
@@ -160,7 +165,9 @@ public final class GatewayIntegrationChecker {
               vnetSubject,
               "point-to-site range "
                   + integration.pointToSiteRange()
-                  + " is not in the RFC 1918 ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)",
+                  + " is not in the RFC 1918 ranges ("
+                  + rfc1918()
+                  + "); the gateway-required troubleshooting list [003] checks that it is",
               "use a point-to-site range inside the RFC 1918 ranges"));
     }
     if (integration.targetRegion().equals(plan.region()) && !integration.targetVnet().classic()) {
@@ -208,37 +215,61 @@ public final class GatewayIntegrationChecker {
 
   private static void tier(AppServicePlan plan, String subject, List<Finding> out) {
     PricingTier tier = plan.tier();
-    Optional<FunctionsHosting> hosting = tier.functionsHosting();
-    if (tier.regionalIntegration() == IntegrationSupport.NOT_SUPPORTED) {
-      out.add(
-          Finding.of(
-              Severity.ERROR,
-              "TIER-1",
-              subject,
-              tier.armName() + " plans cannot use virtual network integration",
-              "scale the plan up to a tier that supports it"));
-    } else if (tier.regionalIntegration() == IntegrationSupport.NOT_APPLICABLE) {
-      out.add(
-          Finding.of(
-              Severity.INFO,
-              "TIER-3",
-              subject,
-              "an "
-                  + tier.armName()
-                  + " plan runs in an App Service Environment, already in a VNet",
-              "remove the gateway-required integration; reach other VNets by peering the ASE's"
-                  + " VNet"));
-    } else if (hosting.filter(h -> h == FunctionsHosting.PREMIUM).isPresent()
-        || tier == PricingTier.WORKFLOW_STANDARD) {
-      out.add(
-          Finding.of(
-              Severity.ERROR,
-              "FN-1",
-              subject,
-              tier.armName()
-                  + " plans offer regional integration only; gateway-required integration needs a"
-                  + " Dedicated plan",
-              "use regional integration (GatewayMigrationPlanner plans the move)"));
+    TierEligibility eligibility = TierEligibility.of(plan);
+    switch (eligibility) {
+      case NOT_SUPPORTED ->
+          out.add(
+              Finding.of(
+                  Severity.ERROR,
+                  eligibility.ruleId(),
+                  subject,
+                  tier.armName() + " plans cannot use virtual network integration",
+                  "scale the plan up to a tier that supports it"));
+      case NOT_APPLICABLE ->
+          out.add(
+              Finding.of(
+                  Severity.INFO,
+                  eligibility.ruleId(),
+                  subject,
+                  "an "
+                      + tier.armName()
+                      + " plan runs in an App Service Environment, already in a VNet",
+                  "remove the gateway-required integration; reach other VNets by peering the"
+                      + " ASE's VNet"));
+      case OLDER_DEPLOYMENT ->
+          out.add(
+              Finding.of(
+                  Severity.INFO,
+                  eligibility.ruleId(),
+                  subject,
+                  "this "
+                      + tier.armName()
+                      + " plan is known to sit on an older deployment, where regional integration,"
+                      + " which replaces gateway-required integration, needs PremiumV2 or higher",
+                  "scale the plan to PremiumV2 or higher before migrating, or migrate"
+                      + " blue-green to a new plan"));
+      case SUPPORTED, UNKNOWN_DEPLOYMENT -> {
+        Optional<FunctionsHosting> hosting = tier.functionsHosting();
+        if (hosting.filter(h -> h == FunctionsHosting.PREMIUM).isPresent()
+            || tier == PricingTier.WORKFLOW_STANDARD) {
+          out.add(
+              Finding.of(
+                  Severity.ERROR,
+                  "FN-1",
+                  subject,
+                  tier.armName()
+                      + " plans offer regional integration only; gateway-required integration"
+                      + " needs a Dedicated plan",
+                  "use regional integration (GatewayMigrationPlanner plans the move)"));
+        }
+      }
     }
+  }
+
+  /** The RFC 1918 ranges as text: {@code 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16}. */
+  static String rfc1918() {
+    return PrivateAddressSpace.RFC1918.stream()
+        .map(Cidr::toString)
+        .collect(Collectors.joining(", "));
   }
 }

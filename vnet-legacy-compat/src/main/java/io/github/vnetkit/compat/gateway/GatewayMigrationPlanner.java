@@ -8,13 +8,13 @@ import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.compat.SwitchResolver;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
-import io.github.vnetkit.model.DeploymentGeneration;
-import io.github.vnetkit.model.IntegrationSupport;
-import io.github.vnetkit.model.OperatingSystem;
+import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
+import io.github.vnetkit.planner.SubnetPlanner;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,10 +26,27 @@ import java.util.Optional;
  * blockers (plan tier, TIER-1..TIER-3; Docker Compose, TIER-5; a classic VNet, NET-1 and NET-9; an
  * integration VNet outside the app's region, NET-1; the plan's regional integrations already used
  * up, NET-6; a proposed subnet that does not qualify under the {@link IntegrationSubnetCheck}); the
- * prerequisites (GW-6: tier, a VNet in the app's region, an empty or new delegated subnet, RBAC
- * permissions, and the resource provider for another subscription, NET-8); the strategy chosen by
- * the {@link DowntimeTolerance} with the others as alternatives (GW-4); the ordered steps,
- * including the extra ones for a VNet in another region (GW-5); and the connectivity loss (GW-3).
+ * prerequisites (GW-6: tier, a VNet in the app's region, an empty or new delegated subnet of the
+ * subnet planner's minimum size, RBAC permissions, and the resource provider for another
+ * subscription, NET-8); the strategy chosen by the {@link DowntimeTolerance} with the others as
+ * alternatives (GW-4); the ordered steps, including the extra ones for a VNet in another region
+ * (GW-5); and the connectivity loss (GW-3).
+ *
+ * <p>Choices worth knowing:
+ *
+ * <ul>
+ *   <li>The tier is read with the same TIER-1..TIER-3 mapping as {@link GatewayIntegrationChecker}.
+ *       The blue-green strategy moves the app to a new plan, so neither the old plan's tier nor its
+ *       used-up integrations (NET-6) block it; the new plan's tier is a planned prerequisite.
+ *   <li>Whenever the integration subnet's VNet is not the target VNet, the app reaches the target
+ *       only through a peering (GW-5, NET-9): the plan requires one, met if the subnet's VNet lists
+ *       it, otherwise planned with a step (global peering across regions, regional peering in the
+ *       app's region).
+ *   <li>The deployment-slot strategy integrates the slot named {@code staging} (ignoring case) if
+ *       the app has one, else its first slot in {@link io.github.vnetkit.model.ResourceId} order,
+ *       so the plan does not depend on the order of {@link App#slots()}; without slots it creates
+ *       one.
+ * </ul>
  *
  * <p>Instances are immutable and thread-safe; cost is linear in the size of the inputs.
  *
@@ -39,6 +56,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class GatewayMigrationPlanner {
+
+  /** The slot name the deployment-slot strategy prefers (NET-10, GW-4). */
+  static final String STAGING_SLOT = "staging";
 
   private final IntegrationSubnetCheck subnetCheck;
 
@@ -124,60 +144,72 @@ public final class GatewayMigrationPlanner {
 
     private void tier() {
       PricingTier tier = plan.tier();
+      if (strategy == MigrationStrategy.BLUE_GREEN) {
+        // the app moves to a new plan: the old plan's tier does not matter, the new plan's does
+        prerequisites.add(
+            prerequisite(
+                List.of("GW-6", "GW-4", "TIER-1", "TIER-2"),
+                "a tier that supports regional integration for the new plan",
+                PrerequisiteStatus.PLANNED,
+                "the plan creates the new plan on "
+                    + TierEligibility.SUPPORTED_TIERS
+                    + "; to be sure of a newer deployment for Basic, Standard or Premium (v1),"
+                    + " create it on PremiumV3 and scale down afterwards; the current "
+                    + tier.armName()
+                    + " plan does not integrate"));
+        return;
+      }
       String requirement = "a plan tier that supports regional integration";
-      List<String> rules = List.of("GW-6", "TIER-1");
-      IntegrationSupport support = tier.regionalIntegration();
-      boolean older = plan.deploymentGeneration() == DeploymentGeneration.OLDER;
-      boolean unknown = plan.deploymentGeneration() == DeploymentGeneration.UNKNOWN;
-      if (support == IntegrationSupport.NOT_SUPPORTED
-          || support == IntegrationSupport.NOT_APPLICABLE
-          || (support == IntegrationSupport.SUPPORTED_ON_NEWER_DEPLOYMENTS && older)) {
-        String rule =
-            support == IntegrationSupport.NOT_APPLICABLE
-                ? "TIER-3"
-                : support == IntegrationSupport.NOT_SUPPORTED ? "TIER-1" : "TIER-2";
-        blockers.add(
-            Finding.of(
-                Severity.ERROR,
-                rule,
-                planSubject(),
-                tier.integrationReason()
-                    + (older ? " and this plan is known to sit on an older deployment" : ""),
-                strategy == MigrationStrategy.BLUE_GREEN
-                    ? "create the new plan on Basic..PremiumV4 or ElasticPremium (PremiumV2 or"
-                        + " higher on an older deployment)"
-                    : "scale the plan to Basic..PremiumV4 or ElasticPremium (PremiumV2 or higher"
-                        + " on an older deployment) first"));
-        prerequisites.add(
-            prerequisite(
-                rules,
-                requirement,
-                PrerequisiteStatus.NOT_MET,
-                tier.armName() + ": " + tier.integrationReason()));
-      } else if (support == IntegrationSupport.SUPPORTED_ON_NEWER_DEPLOYMENTS && unknown) {
-        warnings.add(
-            Finding.of(
-                Severity.WARNING,
-                "TIER-2",
-                planSubject(),
-                tier.armName()
-                    + " plans integrate only on newer deployments, and this plan's deployment"
-                    + " is unknown",
-                "check that the scale unit offers PremiumV2/PremiumV3, or use PremiumV2 or"
-                    + " higher"));
-        prerequisites.add(
-            prerequisite(
-                List.of("GW-6", "TIER-1", "TIER-2"),
-                requirement,
-                PrerequisiteStatus.TO_VERIFY,
-                tier.armName() + " integrates only on a newer deployment; the plan's is unknown"));
-      } else {
-        prerequisites.add(
-            prerequisite(
-                rules,
-                requirement,
-                PrerequisiteStatus.MET,
-                tier.armName() + ": " + tier.integrationReason()));
+      TierEligibility eligibility = TierEligibility.of(plan);
+      switch (eligibility) {
+        case NOT_SUPPORTED, OLDER_DEPLOYMENT, NOT_APPLICABLE -> {
+          blockers.add(
+              Finding.of(
+                  Severity.ERROR,
+                  eligibility.ruleId(),
+                  planSubject(),
+                  eligibility.reason(plan),
+                  eligibility == TierEligibility.NOT_APPLICABLE
+                      ? "the app already lives in the App Service Environment's VNet: peer that"
+                          + " VNet with the target VNet instead, or choose the blue-green strategy"
+                      : "scale the plan to "
+                          + TierEligibility.SUPPORTED_TIERS
+                          + " first, or choose the blue-green strategy (a new plan)"));
+          prerequisites.add(
+              prerequisite(
+                  eligibility == TierEligibility.OLDER_DEPLOYMENT
+                      ? List.of("GW-6", "TIER-1", "TIER-2")
+                      : List.of("GW-6", eligibility.ruleId()),
+                  requirement,
+                  PrerequisiteStatus.NOT_MET,
+                  tier.armName() + ": " + eligibility.reason(plan)));
+        }
+        case UNKNOWN_DEPLOYMENT -> {
+          warnings.add(
+              Finding.of(
+                  Severity.WARNING,
+                  eligibility.ruleId(),
+                  planSubject(),
+                  tier.armName()
+                      + " plans integrate only on newer deployments, and this plan's deployment"
+                      + " is unknown",
+                  "check that the scale unit offers PremiumV2/PremiumV3, or use PremiumV2 or"
+                      + " higher"));
+          prerequisites.add(
+              prerequisite(
+                  List.of("GW-6", "TIER-1", "TIER-2"),
+                  requirement,
+                  PrerequisiteStatus.TO_VERIFY,
+                  tier.armName()
+                      + " integrates only on a newer deployment; the plan's is unknown"));
+        }
+        case SUPPORTED ->
+            prerequisites.add(
+                prerequisite(
+                    List.of("GW-6", "TIER-1"),
+                    requirement,
+                    PrerequisiteStatus.MET,
+                    tier.armName() + ": " + tier.integrationReason()));
       }
     }
 
@@ -277,23 +309,45 @@ public final class GatewayMigrationPlanner {
                     + ", the plan in "
                     + plan.subscriptionId()));
       }
-      if (request.crossRegion() && !target.classic() && proposal.isPresent() && inRegion) {
-        boolean peered =
-            vnet.peerings().stream().anyMatch(p -> p.remoteVirtualNetworkId().equals(target.id()));
+      if (needsPeering(vnet)) {
+        boolean peered = peeredWithTarget(vnet);
         prerequisites.add(
             prerequisite(
-                List.of("GW-5", "NET-9"),
-                "global peering between '" + vnet.name() + "' and '" + target.name() + "'",
+                request.crossRegion() ? List.of("GW-5", "NET-9") : List.of("NET-9"),
+                (request.crossRegion() ? "global peering" : "peering")
+                    + " between '"
+                    + vnet.name()
+                    + "' and '"
+                    + target.name()
+                    + "', so the app reaches the target VNet through the integration",
                 peered ? PrerequisiteStatus.MET : PrerequisiteStatus.PLANNED,
                 peered ? "the peering exists" : "the plan creates it"));
       }
+    }
+
+    /**
+     * Whether the app, integrated with {@code vnet}, reaches the target VNet only through a peering
+     * (GW-5, NET-9): {@code vnet} is another ARM VNet in the app's region. A classic VNet on either
+     * side is a blocker of its own.
+     */
+    private boolean needsPeering(VirtualNetwork vnet) {
+      return !vnet.id().equals(target.id())
+          && vnet.region().equals(plan.region())
+          && !vnet.classic()
+          && !target.classic();
+    }
+
+    /** Whether {@code vnet} lists a peering with the target VNet. */
+    private boolean peeredWithTarget(VirtualNetwork vnet) {
+      return vnet.peerings().stream().anyMatch(p -> p.remoteVirtualNetworkId().equals(target.id()));
     }
 
     private void subnet() {
       String requirement =
           "an empty or new subnet delegated to "
               + Subnet.SERVER_FARMS_DELEGATION
-              + ", /28 or larger (/26 recommended)";
+              + ", "
+              + sizeRequirement();
       List<String> rules = List.of("GW-6", "NET-3", "CAP-7");
       if (qualification.isEmpty()) {
         if (!request.crossRegion() && target.hasIpv6AddressSpace()) {
@@ -329,11 +383,28 @@ public final class GatewayMigrationPlanner {
               "subnet '" + proposal.orElseThrow().subnet().name() + "' " + q));
     }
 
+    /**
+     * The CAP-7 minimum and the CAP-6 recommendation from the subnet planner: for a proposal, its
+     * minimum (/27 when the portal creates it, else /28); without one, both.
+     */
+    private String sizeRequirement() {
+      String minimum =
+          proposal
+              .map(p -> "/" + PlannerSubnetCheck.options(p).minimumPrefixLength() + " or larger")
+              .orElse(
+                  "at least /"
+                      + SubnetPlanner.EXISTING_SUBNET_MINIMUM_PREFIX_LENGTH
+                      + " (/"
+                      + SubnetPlanner.PORTAL_CREATED_MINIMUM_PREFIX_LENGTH
+                      + " if the portal creates it)");
+      return minimum + ", /" + SubnetPlanner.RECOMMENDED_PREFIX_LENGTH + " recommended";
+    }
+
     private void integrationsLeft() {
       if (strategy == MigrationStrategy.BLUE_GREEN || proposal.isEmpty()) {
         return;
       }
-      int limit = plan.operatingSystem() == OperatingSystem.WINDOWS ? 2 : 1;
+      int limit = plan.maxRegionalIntegrations();
       boolean alreadyIntegrated = plan.vnetIntegrations().contains(proposal.get().subnet().id());
       if (!alreadyIntegrated && plan.vnetIntegrations().size() >= limit) {
         blockers.add(
@@ -404,13 +475,7 @@ public final class GatewayMigrationPlanner {
               "GW-5",
               "NET-1");
         }
-        boolean peered =
-            local
-                .map(
-                    v ->
-                        v.peerings().stream()
-                            .anyMatch(p -> p.remoteVirtualNetworkId().equals(target.id())))
-                .orElse(false);
+        boolean peered = local.map(this::peeredWithTarget).orElse(false);
         if (!peered) {
           step(
               StepPhase.CROSS_REGION,
@@ -431,6 +496,21 @@ public final class GatewayMigrationPlanner {
             "NR-3",
             "DNS-1");
       }
+      if (!request.crossRegion()
+          && local.filter(this::needsPeering).filter(v -> !peeredWithTarget(v)).isPresent()) {
+        step(
+            StepPhase.PREPARE_SUBNET,
+            "Peer "
+                + localName
+                + " with "
+                + remote
+                + " so the app reaches it through the integration, and make names in "
+                + remote
+                + " resolve from "
+                + localName,
+            "NET-9",
+            "DNS-1");
+      }
       if (proposal.isEmpty()) {
         step(
             StepPhase.PREPARE_SUBNET,
@@ -438,8 +518,9 @@ public final class GatewayMigrationPlanner {
                 + localName
                 + " delegated to "
                 + Subnet.SERVER_FARMS_DELEGATION
-                + ", sized for the plan's maximum scale"
-                + " with headroom (at least /28, /26 recommended)",
+                + ", sized for the plan's maximum scale with headroom ("
+                + sizeRequirement()
+                + ")",
             "GW-6",
             "NET-3",
             "CAP-6",
@@ -478,7 +559,8 @@ public final class GatewayMigrationPlanner {
                   + " on a tier that supports"
                   + " regional integration",
               "GW-4",
-              "TIER-1");
+              "TIER-1",
+              "TIER-2");
           step(
               StepPhase.MIGRATE,
               "Integrate the app on the new plan with " + subnetName,
@@ -492,9 +574,9 @@ public final class GatewayMigrationPlanner {
               "GW-4");
         }
         case DEPLOYMENT_SLOT -> {
-          String slot =
-              app.slots().isEmpty() ? "a staging slot" : "slot '" + app.slots().get(0).name() + "'";
-          if (app.slots().isEmpty()) {
+          Optional<DeploymentSlot> staging = stagingSlot();
+          String slot = staging.map(d -> "slot '" + d.name() + "'").orElse("a staging slot");
+          if (staging.isEmpty()) {
             step(StepPhase.MIGRATE, "Create a staging slot", "GW-4");
           }
           step(
@@ -536,7 +618,9 @@ public final class GatewayMigrationPlanner {
       step(
           StepPhase.VERIFY,
           "Verify connectivity to the VNet resources"
-              + (request.crossRegion() ? " across the peering" : "")
+              + (request.crossRegion() || local.filter(this::needsPeering).isPresent()
+                  ? " across the peering"
+                  : "")
               + ", and performance",
           "GW-3");
       step(
@@ -558,9 +642,12 @@ public final class GatewayMigrationPlanner {
               + (application.on()
                   ? "all application traffic enters the VNet and meets the subnet's NSG, routes"
                       + " and NAT gateway"
-                  : "only RFC 1918 traffic enters the VNet and meets the subnet's NSG, routes and"
-                      + " NAT gateway; set outboundVnetRouting.applicationTraffic=true to send"
-                      + " all of it"),
+                  : "only private traffic enters the VNet and meets the subnet's NSG, routes and"
+                      + " NAT gateway: destinations in the RFC 1918 ranges ("
+                      + GatewayIntegrationChecker.rfc1918()
+                      + "), and services with service endpoints on the integration subnet; the"
+                      + " rest goes straight to the internet. Set"
+                      + " outboundVnetRouting.applicationTraffic=true to send all of it"),
           application.on() ? "APP-1" : "APP-2",
           "APP-3");
       if (strategy == MigrationStrategy.BLUE_GREEN) {
@@ -580,6 +667,16 @@ public final class GatewayMigrationPlanner {
               + remote
               + " if nothing else uses them",
           "GW-1");
+    }
+
+    /**
+     * The slot the deployment-slot strategy integrates first (NET-10), chosen independently of the
+     * order of {@link App#slots()}: the slot named {@code staging} (ignoring case) if there is one,
+     * else the first slot in {@link io.github.vnetkit.model.ResourceId} order; empty without slots.
+     */
+    private Optional<DeploymentSlot> stagingSlot() {
+      return app.slot(STAGING_SLOT)
+          .or(() -> app.slots().stream().min(Comparator.comparing(DeploymentSlot::id)));
     }
 
     private List<StrategyOption> options() {

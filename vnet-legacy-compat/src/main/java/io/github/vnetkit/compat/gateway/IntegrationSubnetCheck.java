@@ -17,9 +17,11 @@ import io.github.vnetkit.model.AppServicePlan;
  * not shared with another plan, so NET-5 holds with emptiness.
  *
  * <p>{@link #standard()} is the check {@link GatewayMigrationPlanner#standard()} uses: {@link
- * #basic()} and the subnet planner's answer ({@code SubnetPlanner.check}: the CAP-7 minimum, /27
- * when the portal creates the subnet, and room for the plan's maximum scale with headroom, CAP-5
- * and CAP-6).
+ * #basic()} and the subnet planner's answer ({@code SubnetPlanner.check}). Below the CAP-7 minimum
+ * (/27 when the portal creates the subnet), or outside Azure's subnet sizes /2 to /29, is a CAP-7
+ * error; too small for the plan's maximum scale at steady state is a CAP-5 error; enough at steady
+ * state but not for a scale operation at maximum scale is a CAP-4 warning; smaller than the
+ * recommended /26 is a CAP-6 warning.
  *
  * <pre>{@code
  * IntegrationSubnetCheck check = IntegrationSubnetCheck.basic().and((proposal, plan) ->
@@ -44,7 +46,7 @@ public interface IntegrationSubnetCheck {
 
   /**
    * The check migration plans use by default: {@link #basic()} and the subnet planner's size and
-   * capacity rules (CAP-5, CAP-6, CAP-7).
+   * capacity rules (CAP-4, CAP-5, CAP-6, CAP-7).
    */
   static IntegrationSubnetCheck standard() {
     return basic().and(PlannerSubnetCheck.INSTANCE);

@@ -12,7 +12,10 @@ public enum StepPhase {
   ASSESS,
   /** Extra steps for a VNet in another region (GW-5). */
   CROSS_REGION,
-  /** Prepare the integration subnet (GW-6). */
+  /**
+   * Prepare the integration subnet (GW-6), and the peering to the target VNet when the subnet's
+   * VNet is another one in the app's region (NET-9).
+   */
   PREPARE_SUBNET,
   /** The strategy's own steps, including the disconnect/connect (GW-3, GW-4). */
   MIGRATE,

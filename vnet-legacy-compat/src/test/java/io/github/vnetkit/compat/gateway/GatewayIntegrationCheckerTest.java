@@ -72,20 +72,63 @@ class GatewayIntegrationCheckerTest {
   }
 
   @Test
-  @DisplayName("GW-1: a point-to-site range outside RFC 1918 is reported")
+  @DisplayName(
+      "GW-1 [003]: a point-to-site range outside the RFC 1918 ranges is reported, citing the"
+          + " gateway-required troubleshooting list")
   void gw1_pointToSiteRangeOutsideRfc1918() {
-    GatewayIntegration integration =
-        Gateways.integration(Gateways.remote())
-            .pointToSiteRange(Cidr.parse("100.64.0.0/24"))
+    for (String range : List.of("100.64.0.0/24", "172.32.0.0/24", "192.169.0.0/24", "8.8.8.0/24")) {
+      GatewayIntegration integration =
+          Gateways.integration(Gateways.remote()).pointToSiteRange(Cidr.parse(range)).build();
+      assertThat(check(Gateways.plan().build(), integration))
+          .as(range)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.ruleId()).isEqualTo("GW-1");
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message())
+                    .contains(range)
+                    .contains("10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16")
+                    .contains("[003]");
+              });
+    }
+    for (String range : List.of("10.255.0.0/16", "172.31.255.0/24", "192.168.0.0/16")) {
+      assertThat(
+              check(
+                  Gateways.plan().build(),
+                  Gateways.integration(Gateways.remote())
+                      .pointToSiteRange(Cidr.parse(range))
+                      .build()))
+          .as(range)
+          .isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "TIER-2: a plan on an older deployment keeps its gateway integration but cannot move to"
+          + " regional integration below PremiumV2")
+  void tier2_olderDeploymentIsNoted() {
+    AppServicePlan older =
+        Gateways.plan()
+            .sku(Sku.parse("S1"))
+            .deploymentGeneration(io.github.vnetkit.model.DeploymentGeneration.OLDER)
             .build();
-    assertThat(check(Gateways.plan().build(), integration))
+    assertThat(check(older, Gateways.integration(Gateways.remote()).build()))
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.ruleId()).isEqualTo("GW-1");
-              assertThat(f.severity()).isEqualTo(Severity.WARNING);
-              assertThat(f.message()).contains("100.64.0.0/24").contains("RFC 1918");
+              assertThat(f.ruleId()).isEqualTo("TIER-2");
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message()).contains("Standard").contains("older deployment");
+              assertThat(f.suggestedFix()).contains("PremiumV2");
             });
+    // unknown deployment (the default): nothing to say about the current integration
+    assertThat(
+            check(
+                Gateways.plan().sku(Sku.parse("S1")).build(),
+                Gateways.integration(Gateways.remote()).build()))
+        .isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PeeringScope;
+import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** GW-3..GW-6: migration plans from gateway-required to regional integration. */
 class GatewayMigrationPlannerTest {
@@ -255,25 +257,28 @@ class GatewayMigrationPlannerTest {
     assertThat(plan.prerequisites().get(0).status()).isEqualTo(PrerequisiteStatus.NOT_MET);
   }
 
-  @Test
-  @DisplayName("TIER-2: Standard on an older deployment blocks; on an unknown one it warns")
-  void tier2_deploymentGeneration() {
+  @ParameterizedTest(name = "TIER-2: {0} on an older deployment blocks; on an unknown one it warns")
+  @ValueSource(strings = {"B1", "S1", "P1"})
+  void tier2_deploymentGeneration(String skuName) {
     VirtualNetwork hub = Gateways.sameRegion();
     AppServicePlan older =
         Gateways.plan()
-            .sku(Sku.parse("S1"))
+            .sku(Sku.parse(skuName))
             .deploymentGeneration(DeploymentGeneration.OLDER)
             .build();
-    assertThat(
-            PLANNER
-                .plan(
-                    Gateways.request(
-                            older, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
-                        .build())
-                .blockers())
-        .extracting(Finding::ruleId)
-        .containsExactly("TIER-2");
-    AppServicePlan unknown = Gateways.plan().sku(Sku.parse("S1")).build();
+    GatewayMigrationPlan blocked =
+        PLANNER.plan(
+            Gateways.request(older, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
+                .build());
+    assertThat(blocked.blockers()).extracting(Finding::ruleId).containsExactly("TIER-2");
+    assertThat(blocked.prerequisites().get(0).ruleIds())
+        .containsExactly("GW-6", "TIER-1", "TIER-2");
+    // the checker reads the tier with the same mapping
+    assertThat(blocked.currentStateFindings())
+        .filteredOn(f -> f.ruleId().startsWith("TIER-"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("TIER-2"));
+    AppServicePlan unknown = Gateways.plan().sku(Sku.parse(skuName)).build();
     GatewayMigrationPlan plan =
         PLANNER.plan(
             Gateways.request(unknown, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
@@ -454,6 +459,222 @@ class GatewayMigrationPlannerTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + other.id() + "'");
+  }
+
+  @ParameterizedTest(name = "CAP-7: a proposed {0} is a blocker, not an exception")
+  @ValueSource(strings = {"10.0.1.0/30", "10.0.1.0/32", "0.0.0.0/1"})
+  void cap7_prefixOutsideAzureSubnetSizesBlocks(String prefix) {
+    VirtualNetwork hub = Gateways.sameRegion();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(
+            sameRegion(DowntimeTolerance.BRIEF)
+                .proposedSubnet(Gateways.delegated(hub, prefix).build())
+                .build());
+    assertThat(plan.isBlocked()).isTrue();
+    assertThat(plan.blockers())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("CAP-7");
+              assertThat(f.subject()).contains(prefix);
+            });
+    assertThat(plan.prerequisites().get(2).status()).isEqualTo(PrerequisiteStatus.NOT_MET);
+  }
+
+  @Test
+  @DisplayName(
+      "NET-9 / GW-5: a subnet of another VNet in the app's region needs a peering to the target"
+          + " VNet")
+  void net9_otherVnetInRegionNeedsPeering() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    VirtualNetwork spoke = Gateways.vnet("spoke", Gateways.WEST, "10.5.0.0/16").build();
+    GatewayMigrationPlan unpeered =
+        PLANNER.plan(
+            sameRegion(DowntimeTolerance.PLANNED_WINDOW)
+                .proposedSubnet(Gateways.delegated(spoke, "10.5.1.0/26").build())
+                .build());
+    assertThat(unpeered.isBlocked()).as(unpeered.toString()).isFalse();
+    assertThat(unpeered.prerequisites())
+        .filteredOn(p -> p.ruleIds().contains("NET-9"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.requirement()).contains("'spoke'").contains("'hub'");
+              assertThat(p.status()).isEqualTo(PrerequisiteStatus.PLANNED);
+            });
+    assertThat(unpeered.steps())
+        .filteredOn(s -> s.action().startsWith("Peer 'spoke' with 'hub'"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.ruleIds()).contains("NET-9");
+              assertThat(s.phase()).isEqualTo(StepPhase.PREPARE_SUBNET);
+            });
+    assertThat(unpeered.steps()).noneMatch(s -> s.phase() == StepPhase.CROSS_REGION);
+
+    VirtualNetwork peered =
+        Gateways.vnet("spoke", Gateways.WEST, "10.5.0.0/16")
+            .addPeerings(
+                Peering.builder()
+                    .remoteVirtualNetworkId(hub.id())
+                    .addRemoteAddressSpaces(Cidr.parse("10.0.0.0/16"))
+                    .build())
+            .build();
+    GatewayMigrationPlan withPeering =
+        PLANNER.plan(
+            sameRegion(DowntimeTolerance.PLANNED_WINDOW)
+                .proposedSubnet(Gateways.delegated(peered, "10.5.1.0/26").build())
+                .build());
+    assertThat(withPeering.prerequisites())
+        .filteredOn(p -> p.ruleIds().contains("NET-9"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.status()).isEqualTo(PrerequisiteStatus.MET));
+    assertThat(withPeering.steps()).noneMatch(s -> s.action().startsWith("Peer "));
+    // a subnet of the target VNet itself needs no peering
+    assertThat(PLANNER.plan(sameRegion(DowntimeTolerance.PLANNED_WINDOW).build()).prerequisites())
+        .noneMatch(p -> p.ruleIds().contains("NET-9"));
+  }
+
+  @Test
+  @DisplayName(
+      "GW-4 / TIER-1 / TIER-2: blue-green creates a new plan, so the old plan's tier does not"
+          + " block; the tier is a prerequisite of the new plan")
+  void gw4_blueGreenTierIsANewPlanPrerequisite() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    for (AppServicePlan old :
+        List.of(
+            Gateways.plan().sku(Sku.parse("F1")).build(),
+            Gateways.plan()
+                .sku(Sku.parse("S1"))
+                .deploymentGeneration(DeploymentGeneration.OLDER)
+                .build(),
+            Gateways.plan().sku(Sku.parse("S1")).build())) {
+      GatewayMigrationRequest.Builder request =
+          Gateways.request(old, Gateways.integration(hub).build(), DowntimeTolerance.NONE)
+              .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/26").build());
+      GatewayMigrationPlan blueGreen = PLANNER.plan(request.build());
+      assertThat(blueGreen.blockers()).as(old.sku().name()).isEmpty();
+      assertThat(blueGreen.warnings()).noneMatch(f -> f.ruleId().startsWith("TIER-"));
+      assertThat(blueGreen.prerequisites().get(0))
+          .satisfies(
+              p -> {
+                assertThat(p.ruleIds()).contains("GW-4", "TIER-1", "TIER-2");
+                assertThat(p.requirement()).contains("new plan");
+                assertThat(p.status()).isEqualTo(PrerequisiteStatus.PLANNED);
+                assertThat(p.detail()).contains("PremiumV2");
+              });
+      // the in-place strategies still need the old plan's tier
+      assertThat(PLANNER.plan(request.downtimeTolerance(DowntimeTolerance.BRIEF).build()))
+          .satisfies(
+              p ->
+                  assertThat(p.blockers().size() + p.warnings().size())
+                      .as(old.sku().name())
+                      .isPositive());
+    }
+  }
+
+  @ParameterizedTest(
+      name = "TIER-1/2/3: planner and checker agree for every tier on a {0} deployment")
+  @EnumSource(DeploymentGeneration.class)
+  void tier_plannerAndCheckerAgree(DeploymentGeneration generation) {
+    VirtualNetwork remote = Gateways.remote();
+    for (PricingTier tier : PricingTier.values()) {
+      Sku sku = Sku.allKnown().stream().filter(k -> k.tier() == tier).findFirst().orElseThrow();
+      AppServicePlan plan = Gateways.plan().sku(sku).deploymentGeneration(generation).build();
+      GatewayMigrationPlan migration =
+          PLANNER.plan(
+              Gateways.request(plan, Gateways.integration(remote).build(), DowntimeTolerance.BRIEF)
+                  .build());
+      List<String> planner =
+          migration.blockers().stream()
+              .map(Finding::ruleId)
+              .filter(r -> r.startsWith("TIER-"))
+              .toList();
+      List<String> checker =
+          GatewayIntegrationChecker.check(
+                  Gateways.app(), plan, Gateways.integration(remote).build())
+              .stream()
+              .map(Finding::ruleId)
+              .filter(r -> r.startsWith("TIER-"))
+              .toList();
+      assertThat(checker).as("%s on %s", tier, generation).isEqualTo(planner);
+    }
+  }
+
+  @Test
+  @DisplayName("CAP-7 / CAP-6: the subnet requirement states the planner's minimum, /27 for portal")
+  void cap7_subnetRequirementUsesThePlannersMinimum() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    GatewayMigrationPlan portal =
+        PLANNER.plan(
+            sameRegion(DowntimeTolerance.BRIEF)
+                .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/26").portalCreated(true).build())
+                .build());
+    assertThat(portal.prerequisites().get(2).requirement())
+        .contains("/27 or larger")
+        .contains("/26 recommended");
+    assertThat(
+            PLANNER
+                .plan(sameRegion(DowntimeTolerance.BRIEF).build())
+                .prerequisites()
+                .get(2)
+                .requirement())
+        .contains("/28 or larger");
+    GatewayMigrationPlan none =
+        PLANNER.plan(
+            Gateways.request(
+                    Gateways.plan().build(),
+                    Gateways.integration(hub).build(),
+                    DowntimeTolerance.BRIEF)
+                .build());
+    assertThat(actions(none, StepPhase.PREPARE_SUBNET))
+        .singleElement()
+        .asString()
+        .contains("at least /28")
+        .contains("/27 if the portal creates it")
+        .contains("/26 recommended");
+  }
+
+  @Test
+  @DisplayName("APP-2: without route-all, private (RFC 1918) and service-endpoint traffic enter")
+  void app2_routingStepNamesServiceEndpoints() {
+    GatewayMigrationPlan plan = PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).build());
+    assertThat(actions(plan, StepPhase.VERIFY))
+        .filteredOn(a -> a.startsWith("Check routing"))
+        .singleElement()
+        .asString()
+        .contains("10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16")
+        .contains("service endpoints")
+        .doesNotContain("only RFC 1918 traffic enters");
+  }
+
+  @Test
+  @DisplayName(
+      "NET-10: the staging slot is chosen deterministically: 'staging' ignoring case, else the"
+          + " first by id")
+  void net10_stagingSlotIsDeterministic() {
+    for (List<String> names :
+        List.of(
+            List.of("blue", "Staging", "alpha"),
+            List.of("alpha", "blue", "Staging"),
+            List.of("Staging", "blue", "alpha"))) {
+      assertThat(integratedSlot(names)).as("%s", names).isEqualTo("Staging");
+    }
+    assertThat(integratedSlot(List.of("zeta", "beta"))).isEqualTo("beta");
+    assertThat(integratedSlot(List.of("beta", "zeta"))).isEqualTo("beta");
+  }
+
+  private static String integratedSlot(List<String> slotNames) {
+    App.Builder app = App.builder().from(Gateways.app());
+    for (String name : slotNames) {
+      app.addSlots(
+          DeploymentSlot.builder().id(ResourceId.slot(Gateways.SUB, "web", "shop", name)).build());
+    }
+    GatewayMigrationPlan plan =
+        PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).app(app.build()).build());
+    String first = actions(plan, StepPhase.MIGRATE).get(0);
+    assertThat(first).startsWith("Integrate slot '");
+    return first.substring("Integrate slot '".length(), first.indexOf("' with"));
   }
 
   private static List<String> actions(GatewayMigrationPlan plan, StepPhase phase) {

@@ -10,6 +10,8 @@ import io.github.vnetkit.model.VirtualNetwork;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The subnet seam: what the basic check decides, what it leaves open, and how checks combine. */
 class IntegrationSubnetCheckTest {
@@ -55,22 +57,113 @@ class IntegrationSubnetCheckTest {
     assertThat(q.blockers()).extracting(Finding::ruleId).containsExactly("CAP-7");
   }
 
+  @ParameterizedTest(
+      name = "CAP-7: {0} is outside Azure's subnet sizes: a finding, not an exception")
+  @ValueSource(strings = {"10.0.1.0/30", "10.0.1.0/31", "10.0.1.0/32", "0.0.0.0/0", "0.0.0.0/1"})
+  void cap7_prefixOutsideAzureSubnetSizes(String prefix) {
+    SubnetQualification q =
+        IntegrationSubnetCheck.standard()
+            .check(
+                Gateways.delegated(Gateways.sameRegion(), prefix).build(), Gateways.plan().build());
+    assertThat(q.qualifies()).isFalse();
+    assertThat(q.isComplete()).isTrue();
+    assertThat(q.blockers())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("CAP-7");
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.subject()).contains(prefix);
+              assertThat(f.message())
+                  .contains("/" + Cidr.parse(prefix).prefixLength())
+                  .contains("/2 to /29")
+                  .contains("/28");
+              assertThat(f.suggestedFix()).contains("/28").contains("/26");
+            });
+    // the portal-created minimum is the planner's /27 (CAP-7)
+    assertThat(
+            IntegrationSubnetCheck.standard()
+                .check(
+                    Gateways.delegated(Gateways.sameRegion(), prefix).portalCreated(true).build(),
+                    Gateways.plan().build())
+                .blockers())
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("/27").doesNotContain("/28"));
+  }
+
   @Test
-  @DisplayName("CAP-5: a /28 holds 5 instances with headroom, so a plan of 6 does not fit")
+  @DisplayName("CAP-5: a /28 has 11 usable addresses, so a plan of 12 does not fit even steady")
   void cap5_planTooBigForSubnet() {
+    SubnetQualification tooBig =
+        IntegrationSubnetCheck.standard()
+            .check(
+                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
+                Gateways.plan().currentInstances(1).maxInstances(12).build());
+    assertThat(tooBig.qualifies()).isFalse();
+    assertThat(tooBig.blockers())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("CAP-5");
+              assertThat(f.message())
+                  .contains("11 usable addresses")
+                  .contains("needs 12")
+                  .contains("12 instances");
+            });
+    SubnetQualification exactlyFull =
+        IntegrationSubnetCheck.standard()
+            .check(
+                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
+                Gateways.plan().currentInstances(1).maxInstances(11).build());
+    assertThat(exactlyFull.qualifies()).isTrue();
+    assertThat(exactlyFull.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("CAP-4");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            });
+  }
+
+  @Test
+  @DisplayName(
+      "CAP-4 / CAP-6: a /28 holds 11 instances steady but 5 with headroom: a plan of 6 is a"
+          + " warning, not a blocker")
+  void cap4_headroomShortfallIsAWarning() {
     SubnetQualification q =
         IntegrationSubnetCheck.standard()
             .check(
                 Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
                 Gateways.plan().currentInstances(1).maxInstances(6).build());
-    assertThat(q.blockers()).extracting(Finding::ruleId).containsExactly("CAP-5");
+    assertThat(q.qualifies()).isTrue();
+    assertThat(q.blockers()).isEmpty();
+    assertThat(q.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("CAP-4");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .contains("11 usable addresses")
+                  .contains("6 needed at steady state")
+                  .contains("12 needed")
+                  .contains("CAP-6");
+              assertThat(f.suggestedFix()).contains("/27");
+            });
+    // 5 instances fit with headroom: only the recommendation (/26) remains
     assertThat(
             IntegrationSubnetCheck.standard()
                 .check(
                     Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
                     Gateways.plan().currentInstances(1).maxInstances(5).build())
-                .blockers())
-        .isEmpty();
+                .findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("CAP-6");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message()).contains("recommended /26");
+            });
   }
 
   @Test
