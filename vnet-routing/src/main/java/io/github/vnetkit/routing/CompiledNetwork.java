@@ -9,6 +9,7 @@ import io.github.vnetkit.model.NetworkSecurityGroup;
 import io.github.vnetkit.model.NextHopType;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PortRange;
+import io.github.vnetkit.model.PrivateAddressSpace;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Route;
 import io.github.vnetkit.model.RouteTable;
@@ -41,10 +42,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CompiledNetwork {
 
-  static final Cidr[] RFC1918 = {
-    Cidr.parse("10.0.0.0/8"), Cidr.parse("172.16.0.0/12"), Cidr.parse("192.168.0.0/16")
-  };
-  static final Cidr SHARED_ADDRESS_SPACE = Cidr.parse("100.64.0.0/10");
+  static final Cidr[] RFC1918 = PrivateAddressSpace.RFC1918.toArray(new Cidr[0]);
+  static final Cidr SHARED_ADDRESS_SPACE = PrivateAddressSpace.SHARED_ADDRESS_SPACE;
   static final Cidr DEFAULT_ROUTE = Cidr.parse("0.0.0.0/0");
 
   /**

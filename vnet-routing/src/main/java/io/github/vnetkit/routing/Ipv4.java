@@ -34,7 +34,10 @@ final class Ipv4 {
     return new IPv4Address((int) value);
   }
 
-  /** Whether {@code address} (32 bits) lies in RFC 1918 private space. */
+  /**
+   * Whether {@code address} (32 bits) lies in RFC 1918 private space: the bit masks of {@link
+   * io.github.vnetkit.model.PrivateAddressSpace#RFC1918}, for the allocation-free hot path.
+   */
   static boolean isRfc1918(int address) {
     return (address & 0xFF00_0000) == 0x0A00_0000
         || (address & 0xFFF0_0000) == 0xAC10_0000
