@@ -1,6 +1,7 @@
 /**
- * Subnet capacity planning (SPEC section 3, CAP) and carving integration subnets out of a virtual
- * network.
+ * Subnet capacity planning (SPEC section 3, CAP), carving integration subnets out of a virtual
+ * network, and the integration checker over a whole estate (SPEC TIER, NET, FN, LIFE; package
+ * {@code io.github.vnetkit.planner.check}).
  */
 module io.github.vnetkit.planner {
   requires transitive io.github.vnetkit.model;
@@ -9,5 +10,5 @@ module io.github.vnetkit.planner {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
-// API packages are added with the module's first public types.
+  exports io.github.vnetkit.planner.check;
 }
