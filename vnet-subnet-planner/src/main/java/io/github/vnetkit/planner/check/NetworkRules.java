@@ -370,10 +370,9 @@ final class NetworkRules implements RuleSet {
                     + label(remote)
                     + "' is a classic virtual network peered with '"
                     + label(vnet.id())
-                    + "'; nothing across a peering with a classic virtual network is reachable"
-                    + " through the integration of "
+                    + "'; its resources are not reachable through the integration of "
                     + labels(plans)
-                    + ".",
+                    + ", as nothing across a peering with a classic virtual network is.",
                 "Migrate '"
                     + label(remote)
                     + "' to Resource Manager, or reach it another way (for example"
