@@ -21,23 +21,19 @@ interface CapacityAnswers {
   /** What the checker knows about one plan on a subnet. */
   record PlanDemand(ResourceId planId, int maxInstances, int windowsContainerApps) {}
 
-  /** The planner's answer for one subnet. */
+  /**
+   * The planner's answer for one subnet, as the planner gives it: the checker compares nothing
+   * itself.
+   */
   record SubnetCapacity(
-      int usableAddresses,
-      long addressesNeededSteady,
-      long addressesNeededWithHeadroom,
-      boolean belowMinimum,
+      long usableAddresses,
+      long steadyAddresses,
+      long scaleHeadroomAddresses,
+      boolean meetsMinimum,
       int minimumPrefixLength,
-      List<String> rules) {
-
-    boolean fitsSteady() {
-      return addressesNeededSteady <= usableAddresses;
-    }
-
-    boolean fitsWithHeadroom() {
-      return addressesNeededWithHeadroom <= usableAddresses;
-    }
-  }
+      boolean fitsSteady,
+      boolean fitsWithScaleHeadroom,
+      List<String> ruleIds) {}
 
   /** Answers nothing: the planner is not wired in. */
   CapacityAnswers NOT_WIRED =

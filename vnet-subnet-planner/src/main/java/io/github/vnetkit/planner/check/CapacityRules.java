@@ -83,8 +83,11 @@ final class CapacityRules implements RuleSet {
                             : ""))
             .collect(Collectors.joining(", "));
     String rule = demands.size() > 1 ? "CAP-8" : "CAP-5";
-    String rules = " (" + String.join(", ", answer.rules()) + ")";
-    if (answer.belowMinimum()) {
+    String rules = " (" + String.join(", ", answer.ruleIds()) + ")";
+    if (!answer.meetsMinimum() && demands.size() > 1) {
+      return; // a shared subnet below the multi-plan minimum is NET-5's finding
+    }
+    if (!answer.meetsMinimum()) {
       out.add(
           Finding.of(
               "CAP-7",
@@ -110,13 +113,13 @@ final class CapacityRules implements RuleSet {
                   + " cannot hold "
                   + plans
                   + ": they need "
-                  + answer.addressesNeededSteady()
+                  + answer.steadyAddresses()
                   + " addresses at steady state"
                   + rules
                   + ".",
               "Integrate with a larger subnet (the size cannot change after assignment), or lower"
                   + " the plans' maximum instance counts."));
-    } else if (!answer.fitsWithHeadroom()) {
+    } else if (!answer.fitsWithScaleHeadroom()) {
       out.add(
           Finding.of(
               rule,
@@ -126,9 +129,9 @@ final class CapacityRules implements RuleSet {
                   + " holds "
                   + plans
                   + " at steady state ("
-                  + answer.addressesNeededSteady()
+                  + answer.steadyAddresses()
                   + " addresses) but not during a scale operation, which needs "
-                  + answer.addressesNeededWithHeadroom()
+                  + answer.scaleHeadroomAddresses()
                   + rules
                   + ".",
               "Integrate with a subnet twice the size of the steady need (the documents advise"
