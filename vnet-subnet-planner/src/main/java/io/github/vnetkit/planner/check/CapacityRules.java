@@ -26,7 +26,7 @@ final class CapacityRules implements RuleSet {
 
   @Override
   public List<String> ruleIds() {
-    return answers.wired() ? ImmutableList.of("CAP-5", "CAP-7", "CAP-8") : ImmutableList.of();
+    return answers.wired() ? ImmutableList.of("CAP-5", "CAP-7") : ImmutableList.of();
   }
 
   @Override
@@ -82,7 +82,6 @@ final class CapacityRules implements RuleSet {
                             ? " x (1 + " + d.windowsContainerApps() + " Windows-container apps)"
                             : ""))
             .collect(Collectors.joining(", "));
-    String rule = demands.size() > 1 ? "CAP-8" : "CAP-5";
     String rules = " (" + String.join(", ", answer.ruleIds()) + ")";
     if (!answer.meetsMinimum() && demands.size() > 1) {
       return; // a shared subnet below the multi-plan minimum is NET-5's finding
@@ -106,7 +105,7 @@ final class CapacityRules implements RuleSet {
     } else if (!answer.fitsSteady()) {
       out.add(
           Finding.of(
-              rule,
+              "CAP-5",
               Severity.ERROR,
               ids,
               name
@@ -122,7 +121,7 @@ final class CapacityRules implements RuleSet {
     } else if (!answer.fitsWithScaleHeadroom()) {
       out.add(
           Finding.of(
-              rule,
+              "CAP-5",
               Severity.WARNING,
               ids,
               name

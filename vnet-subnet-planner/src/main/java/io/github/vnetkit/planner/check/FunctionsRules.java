@@ -85,6 +85,7 @@ final class FunctionsRules implements RuleSet {
       }
       AppServicePlan plan = index.planOf(app);
       plan.tier().functionsHosting().ifPresent(hosting -> checkApp(app, plan, hosting, out));
+      checkHybridConnectionsOs(app, plan, out);
     }
   }
 
@@ -114,23 +115,6 @@ final class FunctionsRules implements RuleSet {
       checkVnetTriggers(app, fs, who, ids, out);
     }
 
-    // FN-3: Hybrid Connections are Windows only.
-    if (!fs.hybridConnections().isEmpty() && plan.operatingSystem() == OperatingSystem.LINUX) {
-      out.add(
-          Finding.of(
-              "FN-3",
-              Severity.ERROR,
-              ids,
-              who
-                  + " uses Hybrid Connections ("
-                  + String.join(", ", sortedIgnoringCase(fs.hybridConnections()))
-                  + ") on Linux plan '"
-                  + label(plan.id())
-                  + "'; Hybrid Connections work only on Windows.",
-              "Run the app on a Windows plan, or reach the endpoints through virtual network"
-                  + " integration (with ExpressRoute or a site-to-site VPN) instead."));
-    }
-
     // FN-4: Consumption cannot use a storage account restricted to a VNet.
     if (hosting == FunctionsHosting.CONSUMPTION && fs.storageAccountVnetRestricted()) {
       out.add(
@@ -144,6 +128,28 @@ final class FunctionsRules implements RuleSet {
                   + " Consumption plan cannot reach.",
               "Remove the virtual network restriction from the storage account, or move the app to"
                   + " a Premium or Dedicated plan integrated with that virtual network."));
+    }
+  }
+
+  /** FN-3: Hybrid Connections are Windows only, whatever the hosting option. */
+  private static void checkHybridConnectionsOs(
+      App app, AppServicePlan plan, ImmutableList.Builder<Finding> out) {
+    FunctionsSettings fs = app.functionsSettings();
+    if (!fs.hybridConnections().isEmpty() && plan.operatingSystem() == OperatingSystem.LINUX) {
+      out.add(
+          Finding.of(
+              "FN-3",
+              Severity.ERROR,
+              ImmutableList.of(app.id(), plan.id()),
+              "Function app '"
+                  + label(app.id())
+                  + "' uses Hybrid Connections ("
+                  + String.join(", ", sortedIgnoringCase(fs.hybridConnections()))
+                  + ") on Linux plan '"
+                  + label(plan.id())
+                  + "'; Hybrid Connections work only on Windows.",
+              "Run the app on a Windows plan, or reach the endpoints through virtual network"
+                  + " integration (with ExpressRoute or a site-to-site VPN) instead."));
     }
   }
 
