@@ -92,14 +92,17 @@ public abstract class Finding implements Comparable<Finding> {
     checkArgument(!suggestedFix().isBlank(), "finding %s needs a suggested fix", ruleId());
   }
 
-  /** {@code ERROR NET-3 [ids]: message Fix: fix}. */
+  /**
+   * {@code ERROR NET-3 [vnet1/apps, plan1]: message Fix: fix}, naming the resources by their short
+   * names ({@link #resourceIds()} has the full ids).
+   */
   @Override
   public String toString() {
     return severity()
         + " "
         + ruleId()
         + " "
-        + resourceIds()
+        + resourceIds().stream().map(EstateIndex::label).toList()
         + ": "
         + message()
         + " Fix: "

@@ -189,7 +189,9 @@ final class NetworkRules implements RuleSet {
                   + " yet; integration will delegate it, since the caller holds "
                   + CallerPermissions.WRITE_SUBNET
                   + ".",
-              fix + " Nothing else is needed; integration does it."));
+              "Nothing to do: integration delegates it (or delegate it to "
+                  + Subnet.SERVER_FARMS_DELEGATION
+                  + " ahead of time)."));
     } else {
       out.add(
           Finding.of(

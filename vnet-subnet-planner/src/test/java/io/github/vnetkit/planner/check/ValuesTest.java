@@ -42,7 +42,7 @@ class ValuesTest {
   void findingResourceIdsAreSortedAndDistinct() {
     Finding f = finding("NET-1", Severity.ERROR, VNET, PLAN, VNET);
     assertThat(f.resourceIds()).containsExactly(VNET, PLAN); // sorted by id text
-    assertThat(f.toString()).startsWith("ERROR NET-1 [").contains("Fix: fix NET-1");
+    assertThat(f.toString()).isEqualTo("ERROR NET-1 [vnet1, plan1]: message NET-1 Fix: fix NET-1");
   }
 
   @Test
