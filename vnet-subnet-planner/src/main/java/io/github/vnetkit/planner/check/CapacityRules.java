@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Capacity findings (SPEC CAP-5, CAP-7, CAP-8) from the planner's answers, asked through {@link
- * CapacityAnswers}: does each integration subnet hold its plans at their maximum scale, with scale
- * headroom. Nothing here computes capacity.
+ * Capacity findings from the planner's answers, asked through {@link CapacityAnswers}: does each
+ * integration subnet hold its plans at their maximum scale, with scale headroom (reported as CAP-5;
+ * for a shared subnet the need is the sum over its plans, CAP-8, and the planner's rule ids are in
+ * the message), and does it meet the minimum size (CAP-7; a shared subnet below the multi-plan
+ * minimum is NET-5's finding). Nothing here computes capacity.
  */
 final class CapacityRules implements RuleSet {
 

@@ -102,7 +102,8 @@ public abstract class CheckContext {
     }
   }
 
-  private static void checkGuid(String sub) {
+  /** Checks that {@code sub} is a subscription id (a GUID). */
+  static void checkGuid(String sub) {
     checkArgument(
         GUID.matcher(sub).matches(),
         "subscription id '%s' must be a GUID such as 00000000-0000-0000-0000-000000000000",

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.DeploymentGeneration;
-import io.github.vnetkit.model.IntegrationSupport;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
 import java.util.List;
@@ -47,26 +46,25 @@ final class EligibilityRules implements RuleSet {
       ImmutableSortedSet<ResourceId> subnets,
       ImmutableList.Builder<Finding> out) {
     PricingTier tier = plan.tier();
-    String who = "Plan '" + label(plan.id()) + "' (" + plan.sku() + ", " + tier.armName() + ")";
-    IntegrationSupport support = tier.regionalIntegration();
-    switch (support) {
-      case NOT_SUPPORTED:
-        out.add(
-            Finding.of(
-                "TIER-1",
-                Severity.ERROR,
-                ImmutableList.of(plan.id()),
-                who
-                    + " is integrated with "
-                    + EstateIndex.labels(subnets)
-                    + ", but its tier cannot use regional virtual network integration: "
-                    + reason(tier)
-                    + ".",
-                "Scale the plan up to "
-                    + SUPPORTED_TIERS
-                    + " (PremiumV3 is available on every deployment), or remove its integration."));
-        break;
-      case SUPPORTED_ON_NEWER_DEPLOYMENTS:
+    String name = "plan '" + label(plan.id()) + "' (" + plan.sku() + ", " + tier.armName() + ")";
+    String who = "P" + name.substring(1);
+    switch (tier.regionalIntegration()) {
+      case NOT_SUPPORTED ->
+          out.add(
+              Finding.of(
+                  "TIER-1",
+                  Severity.ERROR,
+                  ImmutableList.of(plan.id()),
+                  who
+                      + " is integrated with "
+                      + EstateIndex.labels(subnets)
+                      + ", but its tier cannot use regional virtual network integration: "
+                      + reason(tier)
+                      + ".",
+                  "Scale the plan up to "
+                      + SUPPORTED_TIERS
+                      + " (PremiumV3 is available on every deployment), or remove its integration."));
+      case SUPPORTED_ON_NEWER_DEPLOYMENTS -> {
         if (plan.deploymentGeneration() == DeploymentGeneration.OLDER) {
           out.add(
               Finding.of(
@@ -90,26 +88,23 @@ final class EligibilityRules implements RuleSet {
                   "Confirm the plan can scale to PremiumV3 and record deploymentGeneration NEWER,"
                       + " or scale the plan to PremiumV2 or higher."));
         }
-        break;
-      case NOT_APPLICABLE:
-        out.add(
-            Finding.of(
-                "TIER-3",
-                Severity.INFO,
-                ImmutableList.of(plan.id()),
-                "Regional integration is not applicable to "
-                    + who.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-                    + who.substring(1)
-                    + ", which lists integration with "
-                    + EstateIndex.labels(subnets)
-                    + ": "
-                    + reason(tier)
-                    + ".",
-                "Remove the integration; the apps reach the App Service Environment's virtual"
-                    + " network (and its peerings) directly."));
-        break;
-      case SUPPORTED:
-        break;
+      }
+      case NOT_APPLICABLE ->
+          out.add(
+              Finding.of(
+                  "TIER-3",
+                  Severity.INFO,
+                  ImmutableList.of(plan.id()),
+                  "Regional integration is not applicable to "
+                      + name
+                      + ", which lists integration with "
+                      + EstateIndex.labels(subnets)
+                      + ": "
+                      + reason(tier)
+                      + ".",
+                  "Remove the integration; the apps reach the App Service Environment's virtual"
+                      + " network (and its peerings) directly."));
+      case SUPPORTED -> {}
     }
   }
 

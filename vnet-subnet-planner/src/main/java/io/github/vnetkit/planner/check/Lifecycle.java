@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * Lifecycle operations on an immutable {@link Estate} (SPEC LIFE-1..LIFE-4): connect and disconnect
@@ -59,10 +58,6 @@ import java.util.regex.Pattern;
  * resource that is not in the estate. Instances are immutable and thread-safe.
  */
 public final class Lifecycle {
-
-  private static final Pattern GUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final EstateChecker checker;
 
@@ -456,10 +451,7 @@ public final class Lifecycle {
    */
   public LifecycleResult changeSubscription(
       Estate estate, ResourceId appOrPlanId, String subscriptionId) {
-    checkArgument(
-        GUID.matcher(subscriptionId).matches(),
-        "subscriptionId '%s' must be a GUID such as 00000000-0000-0000-0000-000000000000",
-        subscriptionId);
+    CheckContext.checkGuid(subscriptionId);
     AppServicePlan plan;
     if (appOrPlanId.kind() == ResourceId.Kind.SITE) {
       plan =
