@@ -3,6 +3,7 @@ module io.github.vnetkit.cli {
   requires io.github.vnetkit.model;
   requires io.github.vnetkit.planner;
   requires info.picocli;
+  requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 

@@ -11,4 +11,5 @@ module io.github.vnetkit.compat {
   requires static java.compiler;
 
   exports io.github.vnetkit.compat;
+  exports io.github.vnetkit.compat.gateway;
 }

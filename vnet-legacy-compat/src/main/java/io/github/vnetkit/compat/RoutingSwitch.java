@@ -1,5 +1,6 @@
 package io.github.vnetkit.compat;
 
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -17,32 +18,72 @@ import org.jspecify.annotations.Nullable;
  */
 public enum RoutingSwitch {
   /** Application traffic (APP-1): {@code WEBSITE_VNET_ROUTE_ALL=1}, {@code vnetRouteAllEnabled}. */
-  APPLICATION_TRAFFIC("applicationTraffic", "vnetRouteAllEnabled", "WEBSITE_VNET_ROUTE_ALL", "1"),
+  APPLICATION_TRAFFIC(
+      "applicationTraffic",
+      "vnetRouteAllEnabled",
+      "WEBSITE_VNET_ROUTE_ALL",
+      "1",
+      "application traffic"),
   /** Container image pull (CFG-3): {@code WEBSITE_PULL_IMAGE_OVER_VNET=true}. */
   IMAGE_PULL_TRAFFIC(
-      "imagePullTraffic", "vnetImagePullEnabled", "WEBSITE_PULL_IMAGE_OVER_VNET", "true"),
+      "imagePullTraffic",
+      "vnetImagePullEnabled",
+      "WEBSITE_PULL_IMAGE_OVER_VNET",
+      "true",
+      "container image pull traffic"),
   /** Content share (CFG-3, CFG-4): {@code WEBSITE_CONTENTOVERVNET=1}. */
   CONTENT_SHARE_TRAFFIC(
-      "contentShareTraffic", "vnetContentShareEnabled", "WEBSITE_CONTENTOVERVNET", "1"),
+      "contentShareTraffic",
+      "vnetContentShareEnabled",
+      "WEBSITE_CONTENTOVERVNET",
+      "1",
+      "content share traffic"),
   /** Backup and restore to your own storage (CFG-3): no app setting. */
-  BACKUP_RESTORE_TRAFFIC("backupRestoreTraffic", "vnetBackupRestoreEnabled", null, null),
+  BACKUP_RESTORE_TRAFFIC(
+      "backupRestoreTraffic", "vnetBackupRestoreEnabled", null, null, "backup/restore traffic"),
   /** All traffic (CFG-2, LEG-2): modern only; turns every other switch on. */
-  ALL_TRAFFIC("allTraffic", null, null, null);
+  ALL_TRAFFIC("allTraffic", null, null, null, "all traffic");
+
+  private static final List<RoutingSwitch> INDIVIDUAL =
+      List.of(
+          APPLICATION_TRAFFIC, IMAGE_PULL_TRAFFIC, CONTENT_SHARE_TRAFFIC, BACKUP_RESTORE_TRAFFIC);
 
   private final String modernProperty;
   private final @Nullable String legacySiteProperty;
   private final @Nullable String appSetting;
   private final @Nullable String enablingValue;
+  private final String trafficName;
 
   RoutingSwitch(
       String modernProperty,
       @Nullable String legacySiteProperty,
       @Nullable String appSetting,
-      @Nullable String enablingValue) {
+      @Nullable String enablingValue,
+      String trafficName) {
     this.modernProperty = modernProperty;
     this.legacySiteProperty = legacySiteProperty;
     this.appSetting = appSetting;
     this.enablingValue = enablingValue;
+    this.trafficName = trafficName;
+  }
+
+  /**
+   * The four individual switches, every one but {@link #ALL_TRAFFIC}, in declaration order. {@code
+   * allTraffic} on means exactly these on (LEG-2), so two configurations route the same traffic
+   * when these agree.
+   */
+  public static List<RoutingSwitch> individualSwitches() {
+    return INDIVIDUAL;
+  }
+
+  /** Whether this is one of the {@link #individualSwitches()} (not {@link #ALL_TRAFFIC}). */
+  public boolean isIndividual() {
+    return this != ALL_TRAFFIC;
+  }
+
+  /** The traffic this switch routes, for messages: {@code "container image pull traffic"}. */
+  public String trafficName() {
+    return trafficName;
   }
 
   /** The property under {@code outboundVnetRouting}, such as {@code applicationTraffic}. */

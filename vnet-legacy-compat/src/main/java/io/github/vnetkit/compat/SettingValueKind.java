@@ -54,6 +54,19 @@ public enum SettingValueKind {
     return UNRECOGNISED;
   }
 
+  /**
+   * Whether {@code mode} reads a value of this kind as a definite on or off: the exact values
+   * always, near-misses only in {@link ValueMode#LENIENT}, unrecognised values never (LEG-3). A
+   * migration converts only definite values and leaves the others for the user to fix.
+   */
+  public boolean isDefinite(ValueMode mode) {
+    return switch (this) {
+      case ENABLING, OFF -> true;
+      case NEAR_MISS_ON, NEAR_MISS_OFF -> mode == ValueMode.LENIENT;
+      case UNRECOGNISED -> false;
+    };
+  }
+
   /** Whether a value of this kind turns its switch on under {@code mode}. */
   public boolean isOn(ValueMode mode) {
     return this == ENABLING || (this == NEAR_MISS_ON && mode == ValueMode.LENIENT);

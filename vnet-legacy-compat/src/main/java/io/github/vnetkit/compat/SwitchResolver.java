@@ -21,10 +21,18 @@ import java.util.Optional;
  * properties, modern {@code outboundVnetRouting}) to the switches in effect: SPEC LEG-1 (the most
  * modern source that is set wins), LEG-2 ({@code allTraffic} turns every switch on) and LEG-3 (an
  * app setting is on only with its enabling value; near-misses only in {@link ValueMode#LENIENT}).
+ * The DNS row of the LEG table is resolved the same way: {@code dnsConfiguration} when it is set,
+ * else {@code WEBSITE_DNS_SERVER} and {@code WEBSITE_DNS_ALT_SERVER}.
  *
- * <p>This is the single implementation of that mapping: the routing evaluator and the legacy
- * diagnostics both call it. Instances are immutable and thread-safe. Cost: constant per call (five
- * switches, a handful of map lookups).
+ * <p>This is the single implementation of that mapping: the routing evaluator, the legacy
+ * diagnostics ({@link LegacyAnalyzer}) and the migration writer ({@link RoutingMigrator}) all call
+ * it. Instances are immutable and thread-safe. Cost: constant per call (five switches, a handful of
+ * map lookups).
+ *
+ * <p>Strict mode reads app settings by their exact name and value. Lenient mode also reads a name
+ * that matches only when case is ignored, ignores case and surrounding whitespace in values, and
+ * takes {@code 1} and {@code true} alike; {@link LegacyAnalyzer} reports every near-miss either
+ * mode met.
  *
  * <pre>{@code
  * EffectiveRouting routing = SwitchResolver.strict().resolve(app);
@@ -54,7 +62,11 @@ public final class SwitchResolver {
     return STRICT;
   }
 
-  /** A resolver in the given mode. */
+  /**
+   * A resolver in the given mode.
+   *
+   * @throws NullPointerException if {@code mode} is null
+   */
   public static SwitchResolver of(ValueMode mode) {
     return requireNonNull(mode, "mode") == ValueMode.STRICT ? STRICT : LENIENT;
   }
@@ -64,12 +76,15 @@ public final class SwitchResolver {
     return mode;
   }
 
-  /** Resolves the switches and DNS servers in effect for {@code site} (an app or a slot). */
+  /**
+   * Resolves the switches and DNS servers in effect for {@code site} (an app or a slot).
+   *
+   * @throws NullPointerException if {@code site} is null
+   */
   public EffectiveRouting resolve(Site site) {
     requireNonNull(site, "site");
     Map<RoutingSwitch, EffectiveSwitch> switches = new EnumMap<>(RoutingSwitch.class);
-    OutboundVnetRouting modern = site.outboundVnetRouting();
-    boolean allTraffic = modern.allTraffic().isOn();
+    boolean allTraffic = site.outboundVnetRouting().allTraffic().isOn();
     for (RoutingSwitch s : RoutingSwitch.values()) {
       switches.put(s, resolve(s, site, allTraffic));
     }
@@ -81,43 +96,53 @@ public final class SwitchResolver {
 
   private EffectiveSwitch resolve(RoutingSwitch s, Site site, boolean allTraffic) {
     ImmutableEffectiveSwitch.Builder result = EffectiveSwitch.builder().routingSwitch(s);
-    List<SwitchSource> set = new ArrayList<>(4);
-    List<Boolean> values = new ArrayList<>(4);
-    add(set, values, SwitchSource.OUTBOUND_VNET_ROUTING, modern(s, site.outboundVnetRouting()));
+    List<SourceSetting> set = new ArrayList<>(4);
+    addProperty(set, SiteProperty.modern(s), modern(s, site.outboundVnetRouting()));
     LegacySiteFlags legacy = site.legacySiteFlags();
-    add(set, values, SwitchSource.SITE_PROPERTY, legacy(s, legacy));
+    SiteProperty.legacy(s).ifPresent(p -> addProperty(set, p, legacy(s, legacy)));
     if (s == RoutingSwitch.APPLICATION_TRAFFIC) {
-      add(set, values, SwitchSource.SITE_CONFIG_PROPERTY, legacy.siteConfigVnetRouteAllEnabled());
+      addProperty(
+          set,
+          SiteProperty.SITE_CONFIG_VNET_ROUTE_ALL_ENABLED,
+          legacy.siteConfigVnetRouteAllEnabled());
     }
-    Optional<Map.Entry<String, String>> setting = appSetting(s, site.appSettings());
-    if (setting.isPresent()) {
-      String enabling = s.enablingValue().orElseThrow();
-      SettingValueKind kind = SettingValueKind.classify(enabling, setting.get().getValue());
-      result
-          .appSettingName(setting.get().getKey())
-          .appSettingValue(setting.get().getValue())
-          .appSettingValueKind(kind);
-      set.add(SwitchSource.APP_SETTING);
-      values.add(kind.isOn(mode));
+    if (s.appSetting().isPresent()) {
+      Optional<Map.Entry<String, String>> setting =
+          readAppSetting(s.appSetting().get(), site.appSettings());
+      if (setting.isPresent()) {
+        String name = setting.get().getKey();
+        String value = setting.get().getValue();
+        SettingValueKind kind = SettingValueKind.classify(s.enablingValue().orElseThrow(), value);
+        result.appSettingName(name).appSettingValue(value).appSettingValueKind(kind);
+        set.add(
+            SourceSetting.builder()
+                .source(SwitchSource.APP_SETTING)
+                .name(name)
+                .value(value)
+                .on(kind.isOn(mode))
+                .valueKind(kind)
+                .build());
+      }
     }
-    if (allTraffic && s != RoutingSwitch.ALL_TRAFFIC) {
-      return result.on(true).decidedBy(SwitchSource.ALL_TRAFFIC).addAllOverridden(set).build();
+    result.addAllSources(set);
+    if (allTraffic && s.isIndividual()) {
+      return result.on(true).decidedBy(SwitchSource.ALL_TRAFFIC).build();
     }
     if (set.isEmpty()) {
       return result.on(false).decidedBy(SwitchSource.DEFAULT).build();
     }
-    return result
-        .on(values.get(0))
-        .decidedBy(set.get(0))
-        .addAllOverridden(set.subList(1, set.size()))
-        .build();
+    return result.on(set.get(0).on()).decidedBy(set.get(0).source()).build();
   }
 
-  private static void add(
-      List<SwitchSource> set, List<Boolean> values, SwitchSource source, TriState value) {
+  private static void addProperty(List<SourceSetting> set, SiteProperty property, TriState value) {
     if (value.isSet()) {
-      set.add(source);
-      values.add(value.isOn());
+      set.add(
+          SourceSetting.builder()
+              .source(property.source().orElseThrow())
+              .name(property.path())
+              .value(Boolean.toString(value.isOn()))
+              .on(value.isOn())
+              .build());
     }
   }
 
@@ -142,14 +167,11 @@ public final class SwitchResolver {
   }
 
   /**
-   * The app setting read for {@code s}: the exact name in strict mode; in lenient mode also a name
-   * that matches only when case is ignored.
+   * The app setting this resolver reads for the known setting {@code name}: the exact name in
+   * strict mode; in lenient mode also a name that matches only when case is ignored. The entry
+   * carries the name as written.
    */
-  private Optional<Map.Entry<String, String>> appSetting(RoutingSwitch s, AppSettings settings) {
-    if (s.appSetting().isEmpty()) {
-      return Optional.empty();
-    }
-    String name = s.appSetting().get();
+  Optional<Map.Entry<String, String>> readAppSetting(String name, AppSettings settings) {
     Optional<String> exact = settings.get(name);
     if (exact.isPresent()) {
       return Optional.of(Map.entry(name, exact.get()));
@@ -157,26 +179,30 @@ public final class SwitchResolver {
     return mode == ValueMode.LENIENT ? settings.findIgnoringCase(name) : Optional.empty();
   }
 
+  /** The DNS server a DNS app setting's value names, as this resolver reads it (DNS-2, LEG-3). */
+  Optional<IPAddress> readDnsAddress(String value) {
+    return IpAddresses.tryParse(mode == ValueMode.LENIENT ? value.strip() : value);
+  }
+
   private void resolveDns(Site site, ImmutableEffectiveRouting.Builder routing) {
+    Optional<Map.Entry<String, String>> server =
+        readAppSetting(DNS_SERVER_SETTING, site.appSettings());
+    Optional<Map.Entry<String, String>> alt =
+        readAppSetting(DNS_ALT_SERVER_SETTING, site.appSettings());
     Optional<DnsConfiguration> modern = site.dnsConfiguration().filter(d -> !d.isEmpty());
     if (modern.isPresent()) {
       routing.addAllDnsServers(modern.get().dnsServers());
       modern.get().dnsAltServer().ifPresent(routing::addDnsServers);
       routing.dnsSource(DnsSource.DNS_CONFIGURATION);
+      if (server.isPresent() || alt.isPresent()) {
+        routing.addDnsOverridden(DnsSource.APP_SETTINGS);
+      }
       return;
     }
     List<IPAddress> servers = new ArrayList<>(2);
-    dnsSetting(site.appSettings(), DNS_SERVER_SETTING).ifPresent(servers::add);
-    dnsSetting(site.appSettings(), DNS_ALT_SERVER_SETTING).ifPresent(servers::add);
+    server.flatMap(e -> readDnsAddress(e.getValue())).ifPresent(servers::add);
+    alt.flatMap(e -> readDnsAddress(e.getValue())).ifPresent(servers::add);
     routing.addAllDnsServers(servers);
     routing.dnsSource(servers.isEmpty() ? DnsSource.NONE : DnsSource.APP_SETTINGS);
-  }
-
-  private Optional<IPAddress> dnsSetting(AppSettings settings, String name) {
-    Optional<String> value =
-        mode == ValueMode.LENIENT
-            ? settings.findIgnoringCase(name).map(e -> e.getValue().strip())
-            : settings.get(name);
-    return value.flatMap(IpAddresses::tryParse);
   }
 }

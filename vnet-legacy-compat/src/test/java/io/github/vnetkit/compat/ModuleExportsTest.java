@@ -25,6 +25,6 @@ class ModuleExportsTest {
             descriptor.exports().stream()
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("io.github.vnetkit.compat");
+        .containsExactlyInAnyOrder("io.github.vnetkit.compat", "io.github.vnetkit.compat.gateway");
   }
 }

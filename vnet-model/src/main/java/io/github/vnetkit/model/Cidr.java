@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <p>All address arithmetic is done by <a href="https://seancfoley.github.io/IPAddress/">IPAddress
  * </a>; {@link #block()} exposes the prefix block for callers that need more. IPv4 text must be a
  * plain dotted quad without leading zeros ({@code 010.0.0.0/8} and {@code 10.1/16} are rejected,
- * because platforms read them differently). Instances compare IPv4 before IPv6, then by network
- * address, then shorter prefix first, so sorted collections of prefixes are deterministic.
+ * because platforms read them differently), and so must an IPv4 address embedded in IPv6; IPv6
+ * wildcards, ranges, masks and zones are rejected too. Instances compare IPv4 before IPv6, then by
+ * network address, then shorter prefix first, so sorted collections of prefixes are deterministic.
  *
  * <pre>{@code
  * Cidr subnet = Cidr.parse("10.0.1.0/26");
@@ -132,8 +133,7 @@ public final class Cidr implements Comparable<Cidr> {
 
   private static IPAddress strictParse(String text) {
     try {
-      IPAddress address = new IPAddressString(text).toAddress();
-      return address;
+      return new IPAddressString(text, IpAddresses.STRICT).toAddress();
     } catch (AddressStringException e) {
       throw new IllegalArgumentException(
           "prefix '" + text + "' is not a valid IP prefix: " + e.getMessage(), e);

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * pairs: {@code virtualNetworks/vnet1} then {@code subnets/integration}. {@link #kind()} recognises
  * the kinds vnetkit works with (subnet, VNet, site, slot, server farm, NSG, route table, NAT
  * gateway). ARM compares ids case-insensitively, and so does {@link #equals(Object)}; {@link
- * #toString()} keeps the spelling that was parsed.
+ * #toString()} keeps the spelling of the subscription, resource group, namespace, types and names
+ * as parsed, and writes the fixed segments as ARM does ({@code /subscriptions/}, {@code
+ * /resourceGroups/}, {@code /providers/}).
  *
  * <pre>{@code
  * ResourceId subnet = ResourceId.parse(
@@ -206,8 +208,8 @@ public final class ResourceId implements Comparable<ResourceId> {
    *
    * @param typesAndNames alternating type and name: {@code "virtualNetworks", "vnet1", "subnets",
    *     "integration"}
-   * @throws IllegalArgumentException if a part is malformed, or {@code typesAndNames} is empty or
-   *     has odd length
+   * @throws IllegalArgumentException if a part is malformed or contains {@code '/'}, or {@code
+   *     typesAndNames} is empty or has odd length
    */
   public static ResourceId of(
       String subscriptionId,
@@ -216,15 +218,29 @@ public final class ResourceId implements Comparable<ResourceId> {
       String... typesAndNames) {
     StringBuilder sb =
         new StringBuilder("/subscriptions/")
-            .append(requireNonNull(subscriptionId, "subscriptionId"))
+            .append(segment("subscriptionId", subscriptionId))
             .append("/resourceGroups/")
-            .append(requireNonNull(resourceGroup, "resourceGroup"))
+            .append(segment("resourceGroup", resourceGroup))
             .append("/providers/")
-            .append(requireNonNull(providerNamespace, "providerNamespace"));
-    for (String part : typesAndNames) {
-      sb.append('/').append(requireNonNull(part, "typesAndNames element"));
+            .append(segment("providerNamespace", providerNamespace));
+    for (int i = 0; i < typesAndNames.length; i++) {
+      sb.append('/').append(segment(i % 2 == 0 ? "type" : "name", typesAndNames[i]));
     }
     return parse(sb.toString());
+  }
+
+  /**
+   * Checks one part given to a factory: a {@code '/'} inside it would silently change the id's
+   * structure ({@code site(sub, rg, "shop/slots/staging")} would be a slot id).
+   */
+  private static String segment(String what, String value) {
+    requireNonNull(value, what);
+    checkArgument(
+        value.indexOf('/') < 0,
+        "%s '%s' must be a single resource id segment, without '/'",
+        what,
+        value);
+    return value;
   }
 
   /** The id of a virtual network. */
@@ -381,10 +397,10 @@ public final class ResourceId implements Comparable<ResourceId> {
   /**
    * A child of this resource: {@code vnetId.child("subnets", "integration")}.
    *
-   * @throws IllegalArgumentException if the type or name is malformed
+   * @throws IllegalArgumentException if the type or name is malformed or contains {@code '/'}
    */
   public ResourceId child(String type, String name) {
-    return parse(text + "/" + requireNonNull(type, "type") + "/" + requireNonNull(name, "name"));
+    return parse(text + "/" + segment("type", type) + "/" + segment("name", name));
   }
 
   /** Whether this id and {@code other} are in the same subscription (compared ignoring case). */
@@ -408,7 +424,10 @@ public final class ResourceId implements Comparable<ResourceId> {
     return key.hashCode();
   }
 
-  /** The id as text, in the spelling it was parsed with. */
+  /**
+   * The id as text: the parts in the spelling they were parsed with, the fixed segments {@code
+   * subscriptions}, {@code resourceGroups} and {@code providers} in ARM's spelling.
+   */
   @Override
   public String toString() {
     return text;

@@ -3,9 +3,9 @@ package io.github.vnetkit.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * An App Service plan SKU name, such as {@code P1v3}, and the {@link PricingTier} it belongs to.
  *
- * <p>{@link #parse(String)} accepts the name in any case ({@code p1V3}) and returns it spelled as
- * the platform writes it ({@code P1v3}); {@link #parseExact(String)} accepts only that spelling,
- * for tools that must reproduce ARM output byte for byte. Known families: {@code F1}, {@code D1},
- * {@code B1..B3}, {@code S1..S3}, {@code P1..P3}, {@code P1v2..P3v2}, {@code P0v3..P3v3}, {@code
- * P1mv3..P5mv3}, {@code P0v4..P3v4}, {@code P1mv4..P5mv4}, {@code EP1..EP3}, {@code Y1}, {@code
- * FC1}, {@code I1..I3}, {@code I1v2..I6v2}, {@code I1mv2..I5mv2}, {@code WS1..WS3}.
+ * <p>{@link #parse(String)} accepts the name in any (ASCII) case ({@code p1V3}) and returns it
+ * spelled as the platform writes it ({@code P1v3}); {@link #parseExact(String)} accepts only that
+ * spelling, for tools that must reproduce ARM output byte for byte. Known families: {@code F1},
+ * {@code D1}, {@code B1..B3}, {@code S1..S3}, {@code P1..P3}, {@code P1v2..P3v2}, {@code
+ * P0v3..P3v3}, {@code P1mv3..P5mv3}, {@code P0v4..P3v4}, {@code P1mv4..P5mv4}, {@code EP1..EP3},
+ * {@code Y1}, {@code FC1}, {@code I1..I3}, {@code I1v2..I6v2}, {@code I1mv2..I5mv2}, {@code
+ * WS1..WS3}.
  *
  * <pre>{@code
  * Sku sku = Sku.parse("p1mv3");
@@ -59,12 +60,12 @@ public final class Sku implements Comparable<Sku> {
           new Family(PricingTier.PREMIUM_V4, "P", "v4", 0, 3),
           new Family(PricingTier.PREMIUM_MV4, "P", "mv4", 1, 5),
           new Family(PricingTier.ELASTIC_PREMIUM, "EP", "", 1, 3),
+          new Family(PricingTier.WORKFLOW_STANDARD, "WS", "", 1, 3),
           new Family(PricingTier.DYNAMIC, "Y", "", 1, 1),
           new Family(PricingTier.FLEX_CONSUMPTION, "FC", "", 1, 1),
           new Family(PricingTier.ISOLATED, "I", "", 1, 3),
           new Family(PricingTier.ISOLATED_V2, "I", "v2", 1, 6),
-          new Family(PricingTier.ISOLATED_MV2, "I", "mv2", 1, 5),
-          new Family(PricingTier.WORKFLOW_STANDARD, "WS", "", 1, 3));
+          new Family(PricingTier.ISOLATED_MV2, "I", "mv2", 1, 5));
 
   private final String name;
   private final PricingTier tier;
@@ -84,11 +85,12 @@ public final class Sku implements Comparable<Sku> {
    */
   public static Sku parse(String name) {
     requireNonNull(name, "name");
-    Matcher m = SHAPE.matcher(name.toUpperCase(Locale.ROOT));
+    // ASCII-only case folding: Locale.ROOT would turn lookalikes such as U+017F into 'S'.
+    Matcher m = SHAPE.matcher(Ascii.toUpperCase(name));
     if (m.matches()) {
       String prefix = m.group(1);
       int size = Integer.parseInt(m.group(2));
-      String suffix = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      String suffix = m.group(3) == null ? "" : Ascii.toLowerCase(m.group(3));
       for (Family f : FAMILIES) {
         if (f.matches(prefix, suffix, size)) {
           return new Sku(prefix + size + suffix, f.tier(), size);
@@ -137,7 +139,10 @@ public final class Sku implements Comparable<Sku> {
     return sb.toString();
   }
 
-  /** Every known SKU name in the platform's spelling, in a fixed order (tier, then size). */
+  /**
+   * Every known SKU in the platform's spelling, in their natural order: tier (in {@link
+   * PricingTier} declaration order), then size.
+   */
   public static List<Sku> allKnown() {
     ImmutableList.Builder<Sku> all = ImmutableList.builder();
     for (Family f : FAMILIES) {

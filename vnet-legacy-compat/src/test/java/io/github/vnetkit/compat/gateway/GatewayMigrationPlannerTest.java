@@ -1,0 +1,465 @@
+package io.github.vnetkit.compat.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vnetkit.compat.Severity;
+import io.github.vnetkit.model.App;
+import io.github.vnetkit.model.AppServicePlan;
+import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.DeploymentGeneration;
+import io.github.vnetkit.model.DeploymentSlot;
+import io.github.vnetkit.model.OperatingSystem;
+import io.github.vnetkit.model.Peering;
+import io.github.vnetkit.model.PeeringScope;
+import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Sku;
+import io.github.vnetkit.model.Subnet;
+import io.github.vnetkit.model.VirtualNetwork;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** GW-3..GW-6: migration plans from gateway-required to regional integration. */
+class GatewayMigrationPlannerTest {
+
+  private static final GatewayMigrationPlanner PLANNER = GatewayMigrationPlanner.standard();
+
+  /** Same-region migration: the hub VNet is in the app's region, with a prepared subnet. */
+  private static GatewayMigrationRequest.Builder sameRegion(DowntimeTolerance tolerance) {
+    VirtualNetwork hub = Gateways.sameRegion();
+    return Gateways.request(Gateways.plan().build(), Gateways.integration(hub).build(), tolerance)
+        .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/26").build());
+  }
+
+  @ParameterizedTest(name = "GW-4: tolerance {0} chooses its strategy and lists the others")
+  @EnumSource(DowntimeTolerance.class)
+  void gw4_strategyChosenByTolerance(DowntimeTolerance tolerance) {
+    GatewayMigrationPlan plan = PLANNER.plan(sameRegion(tolerance).build());
+    assertThat(plan.strategy()).isEqualTo(tolerance.strategy());
+    assertThat(plan.options()).hasSize(3);
+    assertThat(plan.options().get(0).chosen()).isTrue();
+    assertThat(plan.options().get(0).strategy()).isEqualTo(tolerance.strategy());
+    assertThat(plan.alternatives())
+        .hasSize(2)
+        .allSatisfy(
+            o -> {
+              assertThat(o.chosen()).isFalse();
+              assertThat(o.tradeOffs()).isNotBlank();
+              assertThat(o.strategy()).isNotEqualTo(tolerance.strategy());
+            });
+    assertThat(plan.isBlocked()).as(plan.toString()).isFalse();
+    assertThat(plan.steps())
+        .extracting(MigrationStep::number)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, plan.steps().size()).boxed().toList());
+  }
+
+  @Test
+  @DisplayName("GW-4: blue-green creates a new plan, switches traffic and decommissions")
+  void gw4_blueGreenSteps() {
+    GatewayMigrationPlan plan = PLANNER.plan(sameRegion(DowntimeTolerance.NONE).build());
+    assertThat(plan.strategy()).isEqualTo(MigrationStrategy.BLUE_GREEN);
+    List<String> migrate = actions(plan, StepPhase.MIGRATE);
+    assertThat(migrate.get(0)).startsWith("Create a new App Service plan in westeurope");
+    assertThat(migrate).anyMatch(a -> a.startsWith("Switch traffic"));
+    assertThat(actions(plan, StepPhase.CLEAN_UP)).anyMatch(a -> a.startsWith("Decommission"));
+    assertThat(migrate).noneMatch(a -> a.startsWith("Disconnect"));
+  }
+
+  @Test
+  @DisplayName(
+      "GW-4 / NET-10: the slot strategy integrates the staging slot, then production,"
+          + " then swaps")
+  void gw4_slotSteps() {
+    GatewayMigrationPlan plan = PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).build());
+    assertThat(actions(plan, StepPhase.MIGRATE))
+        .containsExactly(
+            "Create a staging slot",
+            "Integrate a staging slot with subnet 'apps' (integration is per slot)",
+            "Test the app on a staging slot",
+            "Disconnect the gateway-required integration from production: VNet connectivity is"
+                + " lost from here",
+            "Integrate production with subnet 'apps'",
+            "Swap the slots; each keeps its own integration");
+    App withSlot =
+        App.builder()
+            .from(Gateways.app())
+            .addSlots(
+                DeploymentSlot.builder()
+                    .id(ResourceId.slot(Gateways.SUB, "web", "shop", "staging"))
+                    .build())
+            .build();
+    GatewayMigrationPlan existingSlot =
+        PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).app(withSlot).build());
+    assertThat(actions(existingSlot, StepPhase.MIGRATE).get(0))
+        .isEqualTo("Integrate slot 'staging' with subnet 'apps' (integration is per slot)");
+  }
+
+  @Test
+  @DisplayName("GW-4: the direct strategy schedules a window and keeps a rollback ready")
+  void gw4_directSteps() {
+    GatewayMigrationPlan plan = PLANNER.plan(sameRegion(DowntimeTolerance.PLANNED_WINDOW).build());
+    assertThat(actions(plan, StepPhase.MIGRATE)).first().asString().contains("maintenance window");
+    assertThat(actions(plan, StepPhase.ASSESS)).anyMatch(a -> a.startsWith("Plan the rollback"));
+  }
+
+  @Test
+  @DisplayName(
+      "GW-3: a disconnect/connect loses connectivity for typically 2-5 minutes, possibly"
+          + " longer; blue-green loses none on the serving app")
+  void gw3_connectivityLoss() {
+    for (DowntimeTolerance tolerance :
+        List.of(DowntimeTolerance.BRIEF, DowntimeTolerance.PLANNED_WINDOW)) {
+      ConnectivityLoss loss = PLANNER.plan(sameRegion(tolerance).build()).connectivityLoss();
+      assertThat(loss.typicalMinimum()).isEqualTo(Duration.ofMinutes(2));
+      assertThat(loss.typicalMaximum()).isEqualTo(Duration.ofMinutes(5));
+      assertThat(loss.mayTakeLonger()).isTrue();
+      assertThat(loss.isNone()).isFalse();
+      assertThat(loss.ruleIds()).containsExactly("GW-3");
+      assertThat(loss.toString())
+          .startsWith("2-5 minutes, possibly longer, for production app" + " 'shop'");
+    }
+    GatewayMigrationPlan blueGreen = PLANNER.plan(sameRegion(DowntimeTolerance.NONE).build());
+    assertThat(blueGreen.connectivityLoss().isNone()).isTrue();
+    assertThat(blueGreen.alternatives())
+        .allSatisfy(
+            o ->
+                assertThat(o.connectivityLoss().typicalMaximum()).isEqualTo(Duration.ofMinutes(5)));
+  }
+
+  @Test
+  @DisplayName("GW-5: a VNet in another region adds: create a local VNet, global peering, routing")
+  void gw5_crossRegionSteps() {
+    GatewayMigrationRequest request =
+        Gateways.request(
+                Gateways.plan().build(),
+                Gateways.integration(Gateways.remote()).build(),
+                DowntimeTolerance.PLANNED_WINDOW)
+            .build();
+    GatewayMigrationPlan plan = PLANNER.plan(request);
+    assertThat(plan.crossRegion()).isTrue();
+    assertThat(plan.isBlocked()).isFalse();
+    List<MigrationStep> crossRegion =
+        plan.steps().stream().filter(s -> s.phase() == StepPhase.CROSS_REGION).toList();
+    assertThat(crossRegion).hasSize(3).allSatisfy(s -> assertThat(s.ruleIds()).contains("GW-5"));
+    assertThat(crossRegion.get(0).action())
+        .startsWith("Create a VNet in the app's region" + " westeurope")
+        .contains("[10.1.0.0/16]");
+    assertThat(crossRegion.get(1).action()).contains("global peering");
+    assertThat(crossRegion.get(2).action()).startsWith("Route traffic for [10.1.0.0/16]");
+    assertThat(plan.prerequisites())
+        .anySatisfy(
+            p -> {
+              assertThat(p.ruleIds()).contains("GW-5");
+              assertThat(p.status()).isEqualTo(PrerequisiteStatus.PLANNED);
+            });
+    // the same-region migration has none of these steps
+    assertThat(PLANNER.plan(sameRegion(DowntimeTolerance.PLANNED_WINDOW).build()).steps())
+        .noneMatch(s -> s.phase() == StepPhase.CROSS_REGION);
+  }
+
+  @Test
+  @DisplayName("GW-5: with a local VNet already peered, only the routing step remains")
+  void gw5_existingPeering() {
+    VirtualNetwork remote = Gateways.remote();
+    VirtualNetwork local =
+        Gateways.vnet("local", Gateways.WEST, "10.0.0.0/16")
+            .addPeerings(
+                Peering.builder()
+                    .remoteVirtualNetworkId(remote.id())
+                    .addRemoteAddressSpaces(Cidr.parse("10.1.0.0/16"))
+                    .scope(PeeringScope.GLOBAL)
+                    .build())
+            .build();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(
+            Gateways.request(
+                    Gateways.plan().build(),
+                    Gateways.integration(remote).build(),
+                    DowntimeTolerance.PLANNED_WINDOW)
+                .proposedSubnet(Gateways.delegated(local, "10.0.1.0/26").build())
+                .build());
+    assertThat(actions(plan, StepPhase.CROSS_REGION))
+        .singleElement()
+        .asString()
+        .startsWith("Route traffic");
+    assertThat(plan.prerequisites())
+        .anySatisfy(
+            p -> {
+              assertThat(p.requirement()).contains("global peering");
+              assertThat(p.status()).isEqualTo(PrerequisiteStatus.MET);
+            });
+  }
+
+  @Test
+  @DisplayName("GW-5 / NET-1: a subnet proposed in the remote region is a blocker")
+  void gw5_subnetInRemoteRegionBlocks() {
+    VirtualNetwork remote = Gateways.remote();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(
+            Gateways.request(
+                    Gateways.plan().build(),
+                    Gateways.integration(remote).build(),
+                    DowntimeTolerance.PLANNED_WINDOW)
+                .proposedSubnet(Gateways.delegated(remote, "10.1.1.0/26").build())
+                .build());
+    assertThat(plan.blockers())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("NET-1");
+              assertThat(f.message()).contains("northeurope").contains("westeurope");
+            });
+  }
+
+  @Test
+  @DisplayName("GW-6: prerequisites: tier, a VNet in the region, a qualifying subnet, RBAC")
+  void gw6_prerequisites() {
+    GatewayMigrationPlan plan = PLANNER.plan(sameRegion(DowntimeTolerance.PLANNED_WINDOW).build());
+    assertThat(plan.prerequisites())
+        .extracting(p -> p.ruleIds().get(p.ruleIds().size() - 1), Prerequisite::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("TIER-1", PrerequisiteStatus.MET),
+            org.assertj.core.groups.Tuple.tuple("NET-1", PrerequisiteStatus.MET),
+            // the subnet check leaves the planner's rules open: CAP-7 is still to verify
+            org.assertj.core.groups.Tuple.tuple("CAP-7", PrerequisiteStatus.TO_VERIFY),
+            org.assertj.core.groups.Tuple.tuple("NET-7", PrerequisiteStatus.TO_VERIFY));
+    assertThat(plan.prerequisites()).allSatisfy(p -> assertThat(p.ruleIds()).contains("GW-6"));
+    assertThat(plan.prerequisites().get(2).detail()).contains("CAP-7");
+    assertThat(plan.prerequisites().get(3).detail())
+        .contains("subnets/join/action")
+        .doesNotContain("subnets/write");
+  }
+
+  @Test
+  @DisplayName("GW-6 / TIER-1: a tier that cannot integrate blocks the migration")
+  void gw6_tierBlocks() {
+    AppServicePlan free = Gateways.plan().sku(Sku.parse("F1")).build();
+    VirtualNetwork hub = Gateways.sameRegion();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(
+            Gateways.request(free, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
+                .build());
+    assertThat(plan.isBlocked()).isTrue();
+    assertThat(plan.blockers())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("TIER-1");
+              assertThat(f.subject()).isEqualTo("plan 'plan1'");
+            });
+    assertThat(plan.prerequisites().get(0).status()).isEqualTo(PrerequisiteStatus.NOT_MET);
+  }
+
+  @Test
+  @DisplayName("TIER-2: Standard on an older deployment blocks; on an unknown one it warns")
+  void tier2_deploymentGeneration() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    AppServicePlan older =
+        Gateways.plan()
+            .sku(Sku.parse("S1"))
+            .deploymentGeneration(DeploymentGeneration.OLDER)
+            .build();
+    assertThat(
+            PLANNER
+                .plan(
+                    Gateways.request(
+                            older, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
+                        .build())
+                .blockers())
+        .extracting(Finding::ruleId)
+        .containsExactly("TIER-2");
+    AppServicePlan unknown = Gateways.plan().sku(Sku.parse("S1")).build();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(
+            Gateways.request(unknown, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
+                .build());
+    assertThat(plan.isBlocked()).isFalse();
+    assertThat(plan.warnings()).extracting(Finding::ruleId).containsExactly("TIER-2");
+    assertThat(plan.prerequisites().get(0).status()).isEqualTo(PrerequisiteStatus.TO_VERIFY);
+  }
+
+  @Test
+  @DisplayName("GW-6 / NET-3 / NET-4: a proposed subnet that does not qualify blocks")
+  void gw6_subnetBlocks() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    SubnetProposal bad =
+        SubnetProposal.builder()
+            .virtualNetwork(hub)
+            .subnet(
+                Gateways.subnet(hub, "shared", "10.0.2.0/26")
+                    .addDelegations("Microsoft.ContainerInstance/containerGroups")
+                    .hasServiceEndpointPolicies(true)
+                    .build())
+            .addOccupants(
+                ResourceId.parse(
+                    "/subscriptions/"
+                        + Gateways.SUB
+                        + "/resourceGroups/net/providers/Microsoft.Network/networkInterfaces/vm1-nic"))
+            .build();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).proposedSubnet(bad).build());
+    assertThat(plan.blockers())
+        .extracting(Finding::ruleId)
+        .containsExactly("NET-3", "NET-3", "NET-4");
+    assertThat(plan.subnetQualification())
+        .hasValueSatisfying(q -> assertThat(q.qualifies()).isFalse());
+    assertThat(plan.prerequisites().get(2).status()).isEqualTo(PrerequisiteStatus.NOT_MET);
+  }
+
+  @Test
+  @DisplayName("NET-3: an undelegated subnet is a warning, a delegation step and a permission")
+  void net3_undelegatedSubnet() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    SubnetProposal undelegated =
+        SubnetProposal.builder()
+            .virtualNetwork(hub)
+            .subnet(Gateways.subnet(hub, "apps", "10.0.1.0/26").build())
+            .build();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).proposedSubnet(undelegated).build());
+    assertThat(plan.isBlocked()).isFalse();
+    assertThat(plan.warnings()).extracting(Finding::ruleId).containsExactly("NET-3");
+    assertThat(actions(plan, StepPhase.PREPARE_SUBNET))
+        .singleElement()
+        .asString()
+        .startsWith("Create subnet 'apps'");
+    assertThat(plan.prerequisites().get(3).detail()).contains("subnets/write");
+  }
+
+  @Test
+  @DisplayName(
+      "NET-6: a plan whose regional integrations are used up blocks the slot and direct"
+          + " strategies, not blue-green")
+  void net6_integrationsUsedUp() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    AppServicePlan linuxFull =
+        Gateways.plan()
+            .operatingSystem(OperatingSystem.LINUX)
+            .addVnetIntegrations(ResourceId.subnet(Gateways.SUB, "net", "hub", "other"))
+            .build();
+    GatewayMigrationRequest.Builder request =
+        Gateways.request(linuxFull, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
+            .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/26").build());
+    assertThat(PLANNER.plan(request.build()).blockers())
+        .extracting(Finding::ruleId)
+        .containsExactly("NET-6");
+    assertThat(PLANNER.plan(request.downtimeTolerance(DowntimeTolerance.NONE).build()).blockers())
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName("NET-9 / NET-1: a classic target VNet blocks the migration")
+  void net9_classicTargetBlocks() {
+    VirtualNetwork classic =
+        Gateways.vnet("old", Gateways.WEST, "10.2.0.0/16").classic(true).build();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(
+            Gateways.request(
+                    Gateways.plan().build(),
+                    Gateways.integration(classic).build(),
+                    DowntimeTolerance.PLANNED_WINDOW)
+                .build());
+    assertThat(plan.blockers()).extracting(Finding::ruleId).contains("NET-9");
+  }
+
+  @Test
+  @DisplayName("NET-8: a VNet in another subscription adds the resource provider prerequisite")
+  void net8_otherSubscription() {
+    String other = "00000000-0000-0000-0000-000000000002";
+    VirtualNetwork hub =
+        VirtualNetwork.builder()
+            .id(ResourceId.virtualNetwork(other, "net", "hub"))
+            .region(Gateways.WEST)
+            .addAddressSpaces(Cidr.parse("10.0.0.0/16"))
+            .build();
+    SubnetProposal proposal =
+        SubnetProposal.builder()
+            .virtualNetwork(hub)
+            .subnet(
+                Subnet.builder()
+                    .id(ResourceId.subnet(other, "net", "hub", "apps"))
+                    .addressPrefix(Cidr.parse("10.0.1.0/26"))
+                    .addDelegations(Subnet.SERVER_FARMS_DELEGATION)
+                    .build())
+            .build();
+    GatewayMigrationPlan plan =
+        PLANNER.plan(
+            Gateways.request(
+                    Gateways.plan().build(),
+                    Gateways.integration(Gateways.remote()).build(),
+                    DowntimeTolerance.PLANNED_WINDOW)
+                .targetVnet(hub)
+                .proposedSubnet(proposal)
+                .build());
+    assertThat(plan.prerequisites())
+        .anySatisfy(
+            p -> {
+              assertThat(p.ruleIds()).containsExactly("NET-8");
+              assertThat(p.status()).isEqualTo(PrerequisiteStatus.TO_VERIFY);
+              assertThat(p.detail()).contains(other);
+            });
+  }
+
+  @Test
+  @DisplayName("The plan carries the current integration's findings and checks routing")
+  void carriesCurrentFindingsAndRouting() {
+    GatewayMigrationPlan plan = PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).build());
+    assertThat(plan.currentStateFindings())
+        .singleElement()
+        .matches(f -> f.ruleId().equals("GW-1") && f.severity() == Severity.INFO);
+    assertThat(actions(plan, StepPhase.VERIFY))
+        .anyMatch(a -> a.contains("application traffic routing is off (decided by DEFAULT)"));
+    assertThat(plan.toString()).contains("DEPLOYMENT_SLOT").contains("connectivity loss: 2-5");
+  }
+
+  @Test
+  @DisplayName("A custom subnet check plugs in through IntegrationSubnetCheck")
+  void customSubnetCheck() {
+    IntegrationSubnetCheck tooSmall =
+        (proposal, plan) ->
+            SubnetQualification.of(
+                proposal.subnet().addressPrefix().prefixLength() > 28
+                    ? List.of(Finding.of(Severity.ERROR, "CAP-7", "subnet", "too small", "grow"))
+                    : List.of(),
+                List.of("CAP-7"),
+                List.of());
+    GatewayMigrationPlanner planner =
+        GatewayMigrationPlanner.using(IntegrationSubnetCheck.basic().and(tooSmall));
+    VirtualNetwork hub = Gateways.sameRegion();
+    GatewayMigrationPlan small =
+        planner.plan(
+            sameRegion(DowntimeTolerance.BRIEF)
+                .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/29").build())
+                .build());
+    assertThat(small.blockers()).extracting(Finding::ruleId).containsExactly("CAP-7");
+    assertThat(small.subnetQualification().orElseThrow().uncheckedRules())
+        .containsExactly("CAP-5", "CAP-6", "NET-5");
+  }
+
+  @Test
+  void rejectsForeignPlan() {
+    AppServicePlan other =
+        Gateways.plan().id(ResourceId.serverFarm(Gateways.SUB, "web", "other")).build();
+    assertThatThrownBy(
+            () ->
+                Gateways.request(
+                        other,
+                        Gateways.integration(Gateways.remote()).build(),
+                        DowntimeTolerance.BRIEF)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + other.id() + "'");
+  }
+
+  private static List<String> actions(GatewayMigrationPlan plan, StepPhase phase) {
+    return plan.steps().stream()
+        .filter(s -> s.phase() == phase)
+        .map(MigrationStep::action)
+        .toList();
+  }
+}

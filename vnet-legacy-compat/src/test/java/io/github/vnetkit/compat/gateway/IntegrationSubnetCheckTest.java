@@ -1,0 +1,123 @@
+package io.github.vnetkit.compat.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vnetkit.compat.Severity;
+import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.VirtualNetwork;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The subnet seam: what the basic check decides, what it leaves open, and how checks combine. */
+class IntegrationSubnetCheckTest {
+
+  @Test
+  @DisplayName("GW-6 / NET-3: an empty delegated subnet qualifies, with the planner's rules open")
+  void basicQualifiesEmptyDelegatedSubnet() {
+    SubnetQualification q =
+        IntegrationSubnetCheck.basic()
+            .check(
+                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/26").build(),
+                Gateways.plan().build());
+    assertThat(q.qualifies()).isTrue();
+    assertThat(q.findings()).isEmpty();
+    assertThat(q.checkedRules()).containsExactly("GW-6", "NET-2", "NET-3", "NET-4");
+    assertThat(q.uncheckedRules()).containsExactly("CAP-5", "CAP-6", "CAP-7", "NET-5");
+    assertThat(q.isComplete()).isFalse();
+    assertThat(
+            IntegrationSubnetCheck.standard()
+                .check(
+                    Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/26").build(),
+                    Gateways.plan().build()))
+        .isEqualTo(q);
+  }
+
+  @Test
+  @DisplayName("NET-2: a VNet with an IPv6 address space does not qualify")
+  void net2_ipv6AddressSpace() {
+    VirtualNetwork dualStack =
+        Gateways.vnet("dual", Gateways.WEST, "10.0.0.0/16")
+            .addAddressSpaces(Cidr.parse("2001:db8::/48"))
+            .build();
+    SubnetQualification q =
+        IntegrationSubnetCheck.basic()
+            .check(Gateways.delegated(dualStack, "10.0.1.0/26").build(), Gateways.plan().build());
+    assertThat(q.qualifies()).isFalse();
+    assertThat(q.blockers())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("NET-2");
+              assertThat(f.message()).contains("IPv6");
+            });
+  }
+
+  @Test
+  @DisplayName("NET-4: service endpoint policies disqualify")
+  void net4_serviceEndpointPolicies() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    SubnetProposal proposal =
+        SubnetProposal.builder()
+            .virtualNetwork(hub)
+            .subnet(
+                Gateways.subnet(hub, "apps", "10.0.1.0/26")
+                    .addDelegations("Microsoft.Web/serverFarms")
+                    .hasServiceEndpointPolicies(true)
+                    .build())
+            .build();
+    assertThat(IntegrationSubnetCheck.basic().check(proposal, Gateways.plan().build()).blockers())
+        .singleElement()
+        .matches(f -> f.ruleId().equals("NET-4") && f.subject().contains("10.0.1.0/26"));
+  }
+
+  @Test
+  @DisplayName("and(): findings merge, checked rules close the other check's open ones")
+  void andMergesQualifications() {
+    IntegrationSubnetCheck planner =
+        (proposal, plan) ->
+            SubnetQualification.of(
+                List.of(
+                    Finding.of(
+                        Severity.WARNING, "CAP-6", "subnet 'apps'", "no headroom", "use a /25")),
+                List.of("CAP-5", "CAP-6", "CAP-7", "NET-5"),
+                List.of());
+    SubnetQualification q =
+        IntegrationSubnetCheck.basic()
+            .and(planner)
+            .check(
+                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/26").build(),
+                Gateways.plan().build());
+    assertThat(q.isComplete()).isTrue();
+    assertThat(q.qualifies()).isTrue();
+    assertThat(q.checkedRules()).hasSize(8);
+    assertThat(q.findings()).extracting(Finding::ruleId).containsExactly("CAP-6");
+  }
+
+  @Test
+  void proposalRejectsSubnetOfAnotherVnet() {
+    VirtualNetwork hub = Gateways.sameRegion();
+    assertThatThrownBy(
+            () ->
+                SubnetProposal.builder()
+                    .virtualNetwork(hub)
+                    .subnet(Gateways.subnet(Gateways.remote(), "apps", "10.1.1.0/26").build())
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("remote")
+        .hasMessageContaining("hub");
+    ResourceId nic =
+        ResourceId.parse(
+            "/subscriptions/"
+                + Gateways.SUB
+                + "/resourceGroups/net/providers/Microsoft.Network/networkInterfaces/nic1");
+    assertThatThrownBy(() -> Gateways.delegated(hub, "10.0.1.0/26").addOccupants(nic, nic).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("twice");
+    assertThatThrownBy(() -> Finding.of(Severity.ERROR, "gw2", "x", "y", "z"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'gw2'");
+  }
+}
