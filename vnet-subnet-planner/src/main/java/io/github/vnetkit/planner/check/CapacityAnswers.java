@@ -1,7 +1,10 @@
 package io.github.vnetkit.planner.check;
 
 import io.github.vnetkit.model.Cidr;
-import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.planner.FitResult;
+import io.github.vnetkit.planner.PlanDemand;
+import io.github.vnetkit.planner.PlanningOptions;
+import io.github.vnetkit.planner.SubnetPlanner;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,49 +12,25 @@ import java.util.Optional;
  * The checker's one seam to the subnet planner (SPEC CAP): the checker never computes capacity
  * itself, it asks here and turns the answer into findings ({@link CapacityRules}).
  *
- * <p>An implementation answers, for one integration subnet and the plans on it, whether the subnet
- * holds them at their maximum scale, at steady state and with scale headroom (CAP-1..CAP-5), summed
- * over the plans when they share it (CAP-8), and whether the prefix is below the integration
- * minimum (CAP-7: /28; the /26 multi-plan minimum is reported by NET-5). {@link #NOT_WIRED} is the
- * implementation while the planner's API is not available: it answers nothing, and the checker then
- * lists no CAP rule among those it checked.
+ * <p>{@link #PLANNER} asks {@link SubnetPlanner#check(Cidr, List, PlanningOptions)}: does the
+ * subnet meet the minimum (CAP-7) and hold the plans at their maximum scale, at steady state and
+ * with scale headroom (CAP-1..CAP-5), summed over the plans when several share it (CAP-8). It has
+ * no answer for a prefix outside the sizes Azure allows (/2 to /29), which the planner rejects;
+ * {@link CapacityRules} reports a prefix smaller than /29 itself, against the planner's minimum.
  */
 interface CapacityAnswers {
 
-  /** What the checker knows about one plan on a subnet. */
-  record PlanDemand(ResourceId planId, int maxInstances, int windowsContainerApps) {}
-
-  /**
-   * The planner's answer for one subnet, as the planner gives it: the checker compares nothing
-   * itself.
-   */
-  record SubnetCapacity(
-      long usableAddresses,
-      long steadyAddresses,
-      long scaleHeadroomAddresses,
-      boolean meetsMinimum,
-      int minimumPrefixLength,
-      boolean fitsSteady,
-      boolean fitsWithScaleHeadroom,
-      List<String> ruleIds) {}
-
-  /** Answers nothing: the planner is not wired in. */
-  CapacityAnswers NOT_WIRED =
-      new CapacityAnswers() {
-        @Override
-        public boolean wired() {
-          return false;
-        }
-
-        @Override
-        public Optional<SubnetCapacity> answer(Cidr prefix, List<PlanDemand> plans) {
+  /** The subnet planner's answer, with its default options (an existing subnet, headroom). */
+  CapacityAnswers PLANNER =
+      (prefix, demands) -> {
+        int p = prefix.prefixLength();
+        if (p < SubnetPlanner.LARGEST_AZURE_PREFIX_LENGTH
+            || p > SubnetPlanner.SMALLEST_AZURE_PREFIX_LENGTH) {
           return Optional.empty();
         }
+        return Optional.of(SubnetPlanner.check(prefix, demands, PlanningOptions.defaults()));
       };
 
-  /** Whether this seam answers at all. */
-  boolean wired();
-
-  /** The planner's answer for {@code plans} (one or more) on a subnet of {@code prefix}. */
-  Optional<SubnetCapacity> answer(Cidr prefix, List<PlanDemand> plans);
+  /** The planner's answer for {@code demands} (one or more plans) on a subnet of {@code prefix}. */
+  Optional<FitResult> answer(Cidr prefix, List<PlanDemand> demands);
 }

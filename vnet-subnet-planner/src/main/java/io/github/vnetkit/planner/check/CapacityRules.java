@@ -3,20 +3,26 @@ package io.github.vnetkit.planner.check;
 import static io.github.vnetkit.planner.check.EstateIndex.label;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Iterables;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
+import io.github.vnetkit.planner.FitResult;
+import io.github.vnetkit.planner.PlanDemand;
+import io.github.vnetkit.planner.SubnetPlanner;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Capacity findings from the planner's answers, asked through {@link CapacityAnswers}: does each
- * integration subnet hold its plans at their maximum scale, with scale headroom (reported as CAP-5;
- * for a shared subnet the need is the sum over its plans, CAP-8, and the planner's rule ids are in
- * the message), and does it meet the minimum size (CAP-7; a shared subnet below the multi-plan
- * minimum is NET-5's finding). Nothing here computes capacity.
+ * Capacity findings from the subnet planner's answers, asked through {@link CapacityAnswers}: does
+ * each integration subnet hold its plans at their maximum scale, with scale headroom (reported as
+ * CAP-5; for a shared subnet the need is the sum over its plans, CAP-8, and the planner's rule ids
+ * are in the message), and does it meet the minimum size (CAP-7; a shared subnet below the
+ * multi-plan minimum is NET-5's finding). Nothing here computes capacity: usable addresses, needs
+ * and verdicts are the planner's.
+ *
+ * <p>A Windows-container (Hyper-V) plan's demand counts its apps and their deployment slots as
+ * Windows-container apps: each runs its own container on every instance (CAP-3).
  */
 final class CapacityRules implements RuleSet {
 
@@ -28,7 +34,7 @@ final class CapacityRules implements RuleSet {
 
   @Override
   public List<String> ruleIds() {
-    return answers.wired() ? ImmutableList.of("CAP-5", "CAP-7") : ImmutableList.of();
+    return ImmutableList.of("CAP-5", "CAP-7");
   }
 
   @Override
@@ -38,73 +44,74 @@ final class CapacityRules implements RuleSet {
       if (subnet.isEmpty()) {
         continue;
       }
-      List<CapacityAnswers.PlanDemand> demands =
+      List<AppServicePlan> plans =
           index.plansOn(subnetId).stream()
-              .map(id -> demand(index, index.plan(id).orElseThrow()))
+              .map(id -> index.plan(id).orElseThrow())
+              .collect(ImmutableList.toImmutableList());
+      List<ResourceId> ids =
+          ImmutableList.<ResourceId>builder().add(subnetId).addAll(index.plansOn(subnetId)).build();
+      int prefixLength = subnet.get().addressPrefix().prefixLength();
+      if (prefixLength > SubnetPlanner.SMALLEST_AZURE_PREFIX_LENGTH) {
+        out.add(
+            tooSmall(
+                subnet.get(),
+                ids,
+                "smaller than any subnet Azure allows (/"
+                    + SubnetPlanner.SMALLEST_AZURE_PREFIX_LENGTH
+                    + ")"));
+        continue;
+      }
+      if (prefixLength >= SubnetPlanner.LARGEST_AZURE_PREFIX_LENGTH
+          && !SubnetPlanner.integrationAllowed(prefixLength)) {
+        out.add(tooSmall(subnet.get(), ids, "too small for integration"));
+        continue;
+      }
+      List<PlanDemand> demands =
+          plans.stream()
+              .map(p -> PlanDemand.of(p, p.hyperV() ? index.sitesOf(p.id()).size() : 0))
               .collect(ImmutableList.toImmutableList());
       answers
           .answer(subnet.get().addressPrefix(), demands)
-          .ifPresent(answer -> report(subnet.get(), demands, answer, out));
+          .ifPresent(fit -> report(subnet.get(), ids, plans, fit, out));
     }
-  }
-
-  private static CapacityAnswers.PlanDemand demand(EstateIndex index, AppServicePlan plan) {
-    int containerApps = plan.hyperV() ? index.sitesOf(plan.id()).size() : 0;
-    return new CapacityAnswers.PlanDemand(plan.id(), plan.maxInstances(), containerApps);
   }
 
   private static void report(
       Subnet subnet,
-      List<CapacityAnswers.PlanDemand> demands,
-      CapacityAnswers.SubnetCapacity answer,
+      List<ResourceId> ids,
+      List<AppServicePlan> plans,
+      FitResult fit,
       ImmutableList.Builder<Finding> out) {
-    List<ResourceId> ids =
-        ImmutableList.copyOf(
-            Iterables.concat(
-                ImmutableList.of(subnet.id()),
-                demands.stream().map(CapacityAnswers.PlanDemand::planId).toList()));
+    boolean fitsSteady = fit.fitsSteady();
+    boolean fitsWithHeadroom = fit.fitsWithScaleHeadroom();
+    if (!fit.meetsMinimum()) {
+      // Only a shared subnet below the multi-plan minimum gets here: that is NET-5's finding. The
+      // planner's fit answers include the minimum, so whether the addresses would hold the plans
+      // is read from its usable and needed addresses: moving to a larger subnet reveals nothing.
+      fitsSteady = fit.usableAddresses() >= fit.steadyAddresses();
+      fitsWithHeadroom = fit.usableAddresses() >= fit.scaleHeadroomAddresses();
+    }
     String name =
         "Subnet '"
             + label(subnet.id())
             + "' ("
             + subnet.addressPrefix()
             + ", "
-            + answer.usableAddresses()
+            + fit.usableAddresses()
             + " usable addresses)";
-    String plans =
-        demands.stream()
+    String demand =
+        fit.demands().stream()
             .map(
                 d ->
-                    "'"
-                        + label(d.planId())
-                        + "' up to "
-                        + d.maxInstances()
-                        + " instances"
+                    d.planId().map(id -> "'" + label(id) + "'").orElse("a plan")
+                        + " up to "
+                        + d.instances()
                         + (d.windowsContainerApps() > 0
-                            ? " x (1 + " + d.windowsContainerApps() + " Windows-container apps)"
-                            : ""))
+                            ? " instances x (1 + " + d.windowsContainerApps() + " container apps)"
+                            : " instances"))
             .collect(Collectors.joining(", "));
-    String rules = " (" + String.join(", ", answer.ruleIds()) + ")";
-    if (!answer.meetsMinimum() && demands.size() > 1) {
-      return; // a shared subnet below the multi-plan minimum is NET-5's finding
-    }
-    if (!answer.meetsMinimum()) {
-      out.add(
-          Finding.of(
-              "CAP-7",
-              Severity.ERROR,
-              ids,
-              name
-                  + " is smaller than /"
-                  + answer.minimumPrefixLength()
-                  + ", the smallest subnet integration accepts"
-                  + rules
-                  + ".",
-              "Integrate with a subnet of /"
-                  + answer.minimumPrefixLength()
-                  + " or larger (/26 is recommended); a subnet's size cannot change while it is"
-                  + " in use."));
-    } else if (!answer.fitsSteady()) {
+    String rules = " (" + String.join(", ", fit.rules()) + ")";
+    if (!fitsSteady) {
       out.add(
           Finding.of(
               "CAP-5",
@@ -112,15 +119,16 @@ final class CapacityRules implements RuleSet {
               ids,
               name
                   + " cannot hold "
-                  + plans
-                  + ": they need "
-                  + answer.steadyAddresses()
+                  + demand
+                  + ": "
+                  + (plans.size() > 1 ? "together they need " : "that needs ")
+                  + fit.steadyAddresses()
                   + " addresses at steady state"
                   + rules
                   + ".",
-              "Integrate with a larger subnet (the size cannot change after assignment), or lower"
-                  + " the plans' maximum instance counts."));
-    } else if (!answer.fitsWithScaleHeadroom()) {
+              "Integrate with a larger subnet (a subnet's size cannot change after assignment),"
+                  + " or lower the maximum instance count."));
+    } else if (!fitsWithHeadroom) {
       out.add(
           Finding.of(
               "CAP-5",
@@ -128,15 +136,38 @@ final class CapacityRules implements RuleSet {
               ids,
               name
                   + " holds "
-                  + plans
+                  + demand
                   + " at steady state ("
-                  + answer.steadyAddresses()
-                  + " addresses) but not during a scale operation, which needs "
-                  + answer.scaleHeadroomAddresses()
+                  + fit.steadyAddresses()
+                  + " addresses), but not during a scale operation at that scale, which needs "
+                  + fit.scaleHeadroomAddresses()
                   + rules
                   + ".",
-              "Integrate with a subnet twice the size of the steady need (the documents advise"
-                  + " double the expected maximum), or lower the maximum instance counts."));
+              "Integrate with a subnet that holds twice the steady need (the documents advise"
+                  + " double the expected maximum), or lower the maximum instance count."));
     }
+  }
+
+  /** CAP-7: below the smallest subnet integration accepts, /28 (the planner's minimum). */
+  private static Finding tooSmall(Subnet subnet, List<ResourceId> ids, String why) {
+    int minimum = SubnetPlanner.EXISTING_SUBNET_MINIMUM_PREFIX_LENGTH;
+    return Finding.of(
+        "CAP-7",
+        Severity.ERROR,
+        ids,
+        "Subnet '"
+            + label(subnet.id())
+            + "' is "
+            + subnet.addressPrefix()
+            + ", "
+            + why
+            + ": integration needs /"
+            + minimum
+            + " or larger.",
+        "Integrate with a subnet of /"
+            + minimum
+            + " or larger (/"
+            + SubnetPlanner.RECOMMENDED_PREFIX_LENGTH
+            + " is recommended); a subnet's size cannot change after assignment.");
   }
 }

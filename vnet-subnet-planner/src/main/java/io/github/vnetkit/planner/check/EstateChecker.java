@@ -55,12 +55,7 @@ public final class EstateChecker {
 
   /** A checker that uses {@code context} for what the estate cannot say. */
   public static EstateChecker create(CheckContext context) {
-    return new EstateChecker(requireNonNull(context, "context"), CapacityAnswers.NOT_WIRED);
-  }
-
-  /** A checker with another capacity seam (tests of the seam's wiring). */
-  static EstateChecker create(CheckContext context, CapacityAnswers capacity) {
-    return new EstateChecker(context, capacity);
+    return new EstateChecker(requireNonNull(context, "context"), CapacityAnswers.PLANNER);
   }
 
   /** The context this checker uses. */

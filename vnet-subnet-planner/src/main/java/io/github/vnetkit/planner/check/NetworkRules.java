@@ -15,6 +15,7 @@ import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
+import io.github.vnetkit.planner.SubnetPlanner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,9 +28,6 @@ import java.util.stream.Collectors;
  * of integrations per plan, permissions, other subscriptions, peerings and slots.
  */
 final class NetworkRules implements RuleSet {
-
-  /** Smallest subnet that several plans may share (multi-plan subnet join, NET-5, CAP-7). */
-  static final int MPSJ_MAX_PREFIX_LENGTH = 26;
 
   @Override
   public List<String> ruleIds() {
@@ -251,10 +249,15 @@ final class NetworkRules implements RuleSet {
               + (withoutMpsj.size() == 1 ? " does not" : " do not"));
       remedies.add("enable multi-plan subnet join on " + labels(withoutMpsj));
     }
-    if (prefix.isPresent() && prefix.get().prefixLength() > MPSJ_MAX_PREFIX_LENGTH) {
+    if (prefix.isPresent()
+        && prefix.get().prefixLength() > SubnetPlanner.MULTI_PLAN_MINIMUM_PREFIX_LENGTH) {
       problems.add(
-          "a shared subnet must be /26 or larger, and this one is /" + prefix.get().prefixLength());
-      remedies.add("use a /26 or larger subnet");
+          "a shared subnet must be /"
+              + SubnetPlanner.MULTI_PLAN_MINIMUM_PREFIX_LENGTH
+              + " or larger, and this one is /"
+              + prefix.get().prefixLength());
+      remedies.add(
+          "use a /" + SubnetPlanner.MULTI_PLAN_MINIMUM_PREFIX_LENGTH + " or larger subnet");
     }
     List<String> subscriptions =
         plans.stream()

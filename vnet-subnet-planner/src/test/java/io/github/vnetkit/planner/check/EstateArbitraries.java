@@ -94,7 +94,7 @@ final class EstateArbitraries {
   static Arbitrary<EstateSpec> specs() {
     Arbitrary<SubnetSpec> subnet =
         Combinators.combine(
-                Arbitraries.of(24, 26, 26, 27, 28),
+                Arbitraries.of(24, 26, 26, 27, 28, 29),
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.frequency(
                     net.jqwik.api.Tuple.of(9, false), net.jqwik.api.Tuple.of(1, true)))
@@ -117,7 +117,7 @@ final class EstateArbitraries {
                 Arbitraries.of(true, false),
                 Arbitraries.of(true, false),
                 Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(1, 3),
+                Arbitraries.integers().between(1, 8),
                 Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(0, 99).list().ofMaxSize(1))
             .as(PlanSpec::new);
