@@ -7,5 +7,5 @@ module io.github.vnetkit.routing {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
-// API packages are added with the module's first public types.
+  exports io.github.vnetkit.routing;
 }

@@ -1,4 +1,15 @@
-/** jqwik arbitraries for valid, shrinkable vnetkit model values. */
+/**
+ * jqwik arbitraries for valid, shrinkable vnetkit model values, for property-based tests of your
+ * own tools. The only exported package is {@code io.github.vnetkit.testkit}; its entry point is
+ * {@code VnetArbitraries}.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * Arbitrary<Subnet> subnets = VnetArbitraries.subnets().withPrefixBetween(24, 28);
+ * Arbitrary<Estate> broken = VnetArbitraries.estates().breaking(EstateRule.NET_3_FOREIGN_DELEGATION);
+ * }</pre>
+ */
 module io.github.vnetkit.testkit {
   requires transitive io.github.vnetkit.model;
   requires transitive net.jqwik.api;
@@ -7,5 +18,5 @@ module io.github.vnetkit.testkit {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
-// API packages are added with the module's first public types.
+  exports io.github.vnetkit.testkit;
 }

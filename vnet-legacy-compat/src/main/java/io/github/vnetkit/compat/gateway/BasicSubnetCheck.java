@@ -13,10 +13,11 @@ final class BasicSubnetCheck implements IntegrationSubnetCheck {
 
   static final BasicSubnetCheck INSTANCE = new BasicSubnetCheck();
 
-  private static final List<String> CHECKED = List.of("GW-6", "NET-2", "NET-3", "NET-4");
+  /** NET-5 too: an empty or new subnet is not shared with another plan. */
+  private static final List<String> CHECKED = List.of("GW-6", "NET-2", "NET-3", "NET-4", "NET-5");
 
   /** The subnet planner's rules, which this check leaves open. */
-  private static final List<String> UNCHECKED = List.of("CAP-5", "CAP-6", "CAP-7", "NET-5");
+  private static final List<String> UNCHECKED = List.of("CAP-5", "CAP-6", "CAP-7");
 
   private BasicSubnetCheck() {}
 

@@ -13,12 +13,13 @@ import io.github.vnetkit.model.AppServicePlan;
  * (NET-2; the subnet itself is IPv4 by construction), delegation to {@code
  * Microsoft.Web/serverFarms} (NET-3), no other occupants (NET-3, GW-6) and no service endpoint
  * policies (NET-4). It leaves the capacity and size rules of the subnet planner open and says so in
- * {@link SubnetQualification#uncheckedRules()}: CAP-5, CAP-6, CAP-7 and NET-5 (multi-plan subnet
- * join).
+ * {@link SubnetQualification#uncheckedRules()}: CAP-5, CAP-6 and CAP-7. An empty or new subnet is
+ * not shared with another plan, so NET-5 holds with emptiness.
  *
- * <p>{@link #standard()} is the check {@link GatewayMigrationPlanner#standard()} uses. It is where
- * the subnet planner's rules plug in: once {@code vnet-subnet-planner} offers its check, {@code
- * standard()} returns {@code basic().and(plannerCheck)}, and the open rules close.
+ * <p>{@link #standard()} is the check {@link GatewayMigrationPlanner#standard()} uses: {@link
+ * #basic()} and the subnet planner's answer ({@code SubnetPlanner.check}: the CAP-7 minimum, /27
+ * when the portal creates the subnet, and room for the plan's maximum scale with headroom, CAP-5
+ * and CAP-6).
  *
  * <pre>{@code
  * IntegrationSubnetCheck check = IntegrationSubnetCheck.basic().and((proposal, plan) ->
@@ -42,11 +43,11 @@ public interface IntegrationSubnetCheck {
   }
 
   /**
-   * The check migration plans use by default: currently {@link #basic()}; the subnet planner's
-   * CAP-7 and capacity check is to be added here with {@link #and}.
+   * The check migration plans use by default: {@link #basic()} and the subnet planner's size and
+   * capacity rules (CAP-5, CAP-6, CAP-7).
    */
   static IntegrationSubnetCheck standard() {
-    return basic();
+    return basic().and(PlannerSubnetCheck.INSTANCE);
   }
 
   /**

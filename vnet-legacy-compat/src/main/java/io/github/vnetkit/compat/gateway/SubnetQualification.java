@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * SubnetQualification q = IntegrationSubnetCheck.standard().check(proposal, plan);
  * q.qualifies();       // false if any ERROR finding
- * q.checkedRules();    // [GW-6, NET-2, NET-3, NET-4]
- * q.uncheckedRules();  // [CAP-5, CAP-6, CAP-7, NET-5] until the planner is plugged in
+ * q.checkedRules();    // [CAP-5, CAP-6, CAP-7, GW-6, NET-2, NET-3, NET-4, NET-5]
+ * q.uncheckedRules();  // [] with the standard check; basic() leaves CAP-5, CAP-6, CAP-7 open
  * }</pre>
  */
 @Value.Immutable

@@ -225,8 +225,8 @@ class GatewayMigrationPlannerTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("TIER-1", PrerequisiteStatus.MET),
             org.assertj.core.groups.Tuple.tuple("NET-1", PrerequisiteStatus.MET),
-            // the subnet check leaves the planner's rules open: CAP-7 is still to verify
-            org.assertj.core.groups.Tuple.tuple("CAP-7", PrerequisiteStatus.TO_VERIFY),
+            // the standard subnet check includes the planner's CAP rules: the /26 qualifies
+            org.assertj.core.groups.Tuple.tuple("CAP-7", PrerequisiteStatus.MET),
             org.assertj.core.groups.Tuple.tuple("NET-7", PrerequisiteStatus.TO_VERIFY));
     assertThat(plan.prerequisites()).allSatisfy(p -> assertThat(p.ruleIds()).contains("GW-6"));
     assertThat(plan.prerequisites().get(2).detail()).contains("CAP-7");
@@ -438,7 +438,7 @@ class GatewayMigrationPlannerTest {
                 .build());
     assertThat(small.blockers()).extracting(Finding::ruleId).containsExactly("CAP-7");
     assertThat(small.subnetQualification().orElseThrow().uncheckedRules())
-        .containsExactly("CAP-5", "CAP-6", "NET-5");
+        .containsExactly("CAP-5", "CAP-6");
   }
 
   @Test

@@ -24,15 +24,53 @@ class IntegrationSubnetCheckTest {
                 Gateways.plan().build());
     assertThat(q.qualifies()).isTrue();
     assertThat(q.findings()).isEmpty();
-    assertThat(q.checkedRules()).containsExactly("GW-6", "NET-2", "NET-3", "NET-4");
-    assertThat(q.uncheckedRules()).containsExactly("CAP-5", "CAP-6", "CAP-7", "NET-5");
+    assertThat(q.checkedRules()).containsExactly("GW-6", "NET-2", "NET-3", "NET-4", "NET-5");
+    assertThat(q.uncheckedRules()).containsExactly("CAP-5", "CAP-6", "CAP-7");
     assertThat(q.isComplete()).isFalse();
+  }
+
+  @Test
+  @DisplayName("CAP-5, CAP-6, CAP-7: the standard check closes the planner's rules")
+  void standardAddsThePlannersAnswer() {
+    SubnetQualification q =
+        IntegrationSubnetCheck.standard()
+            .check(
+                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/26").build(),
+                Gateways.plan().build());
+    assertThat(q.qualifies()).isTrue();
+    assertThat(q.isComplete()).isTrue();
+    assertThat(q.checkedRules()).contains("CAP-5", "CAP-6", "CAP-7", "NET-3");
+    assertThat(q.uncheckedRules()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("CAP-7: a /29 is below the minimum for integration")
+  void cap7_tooSmall() {
+    SubnetQualification q =
+        IntegrationSubnetCheck.standard()
+            .check(
+                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/29").build(),
+                Gateways.plan().build());
+    assertThat(q.qualifies()).isFalse();
+    assertThat(q.blockers()).extracting(Finding::ruleId).containsExactly("CAP-7");
+  }
+
+  @Test
+  @DisplayName("CAP-5: a /28 holds 5 instances with headroom, so a plan of 6 does not fit")
+  void cap5_planTooBigForSubnet() {
+    SubnetQualification q =
+        IntegrationSubnetCheck.standard()
+            .check(
+                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
+                Gateways.plan().currentInstances(1).maxInstances(6).build());
+    assertThat(q.blockers()).extracting(Finding::ruleId).containsExactly("CAP-5");
     assertThat(
             IntegrationSubnetCheck.standard()
                 .check(
-                    Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/26").build(),
-                    Gateways.plan().build()))
-        .isEqualTo(q);
+                    Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
+                    Gateways.plan().currentInstances(1).maxInstances(5).build())
+                .blockers())
+        .isEmpty();
   }
 
   @Test

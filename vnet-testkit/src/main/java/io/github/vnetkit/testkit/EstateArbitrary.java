@@ -1,0 +1,217 @@
+package io.github.vnetkit.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.github.vnetkit.model.Region;
+import java.util.List;
+import java.util.function.Consumer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Generates whole consistent {@link Estate}s: plans, apps and virtual networks in one subscription
+ * and region that reference each other correctly, valid by construction, or, with {@link
+ * #breaking(EstateRule)}, breaking exactly one rule.
+ *
+ * <p>A valid estate satisfies, for every plan: an eligible tier on a deployment generation that
+ * allows it (SPEC TIER-1, TIER-2), at most two integrations on Windows and one on Linux (NET-6),
+ * each to its own subnet (NET-5) of an ARM, IPv4-only VNet in the plan's region (NET-1, NET-2); the
+ * subnet delegated to {@code Microsoft.Web/serverFarms} only (NET-3), without service endpoint
+ * policies (NET-4), /28 or larger (CAP-7) and big enough for the plan with scale headroom: {@code
+ * 2^(32-p) - 5 >= 2 * maxInstances * (1 + container apps)} (CAP-1, CAP-3, CAP-5). Every app's plan
+ * exists; an integrated app or slot uses one of its plan's integrations (NET-6); no app is a Docker
+ * Compose app (TIER-5); each app's routing switches are each set in at most one source (no LEG-4
+ * disagreement). Windows-container plans use PremiumV3/V4 SKUs and have no slots; function apps sit
+ * on ElasticPremium or dedicated plans, logic apps on WorkflowStandard.
+ *
+ * <p>Edge cases: subnets of exactly /28 and /26, and plans whose maxInstances is exactly the CAP-5
+ * headroom limit of their subnet (exactly full), appear often. Shrinking goes towards one Linux
+ * plan with one instance, one integrated web app, one VNet {@code 10.0.0.0/16} with one /28 subnet.
+ * Names are short: {@code plan1}, {@code app1}, {@code vnet1}, {@code snet1}, resource group {@code
+ * rg}. Immutable.
+ *
+ * <pre>{@code
+ * VnetArbitraries.estates().withPlans(1, 3).withMaxInstancesUpTo(30);
+ * VnetArbitraries.estates().breaking(EstateRule.CAP_5_NO_SCALE_HEADROOM);
+ * }</pre>
+ */
+public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
+
+  /**
+   * The parameters of the generator. Knobs change a fresh copy ({@link #with}); a published
+   * instance is never changed again.
+   */
+  static final class Config {
+    private int minPlans = 1;
+    private int maxPlans = 3;
+    private int maxAppsPerPlan = 2;
+    private int maxVirtualNetworks = 2;
+    private int maxInstancesUpTo = 30;
+    private @Nullable Region region;
+    private @Nullable EstateRule rule;
+
+    Config with(Consumer<Config> change) {
+      Config c = new Config();
+      c.minPlans = minPlans;
+      c.maxPlans = maxPlans;
+      c.maxAppsPerPlan = maxAppsPerPlan;
+      c.maxVirtualNetworks = maxVirtualNetworks;
+      c.maxInstancesUpTo = maxInstancesUpTo;
+      c.region = region;
+      c.rule = rule;
+      change.accept(c);
+      return c;
+    }
+
+    int maxAppsPerPlan() {
+      return maxAppsPerPlan;
+    }
+
+    int maxVirtualNetworks() {
+      return maxVirtualNetworks;
+    }
+
+    int maxInstancesUpTo() {
+      return maxInstancesUpTo;
+    }
+
+    @Nullable Region region() {
+      return region;
+    }
+
+    @Nullable EstateRule rule() {
+      return rule;
+    }
+
+    /** NET-5 needs two plans. */
+    int effectiveMinPlans() {
+      return rule == EstateRule.NET_5_SHARED_SUBNET ? Math.max(2, minPlans) : minPlans;
+    }
+
+    int effectiveMaxPlans() {
+      return rule == EstateRule.NET_5_SHARED_SUBNET ? Math.max(2, maxPlans) : maxPlans;
+    }
+  }
+
+  private final Config config;
+
+  EstateArbitrary() {
+    this(new Config());
+  }
+
+  private EstateArbitrary(Config config) {
+    checkArgument(
+        config.rule() != EstateRule.CAP_5_NO_SCALE_HEADROOM
+            || config.maxInstancesUpTo() >= EstateAssembler.CAP_5_MIN_INSTANCES,
+        "breaking(CAP_5_NO_SCALE_HEADROOM) needs withMaxInstancesUpTo of at least %s (a /28 holds"
+            + " 5 instances with scale headroom), not %s",
+        EstateAssembler.CAP_5_MIN_INSTANCES,
+        config.maxInstancesUpTo());
+    this.config = config;
+  }
+
+  /**
+   * Between {@code min} and {@code max} plans; shrinks towards {@code min}. {@link
+   * EstateRule#NET_5_SHARED_SUBNET} always has at least two.
+   *
+   * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 20}
+   */
+  public EstateArbitrary withPlans(int min, int max) {
+    Genes.checkBounds("plan counts", min, max, 1, 20);
+    return new EstateArbitrary(
+        config.with(
+            c -> {
+              c.minPlans = min;
+              c.maxPlans = max;
+            }));
+  }
+
+  /**
+   * Zero to {@code max} apps per plan (a broken estate's first plan has at least one, and a {@link
+   * EstateRule#CAP_3_CONTAINER_ADDRESSES} break as many container apps as it needs).
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= max <= 8}
+   */
+  public EstateArbitrary withAppsPerPlan(int max) {
+    checkArgument(max >= 0 && max <= 8, "apps per plan (%s) must be between 0 and 8", max);
+    return new EstateArbitrary(config.with(c -> c.maxAppsPerPlan = max));
+  }
+
+  /**
+   * One to {@code max} virtual networks (VNet-level breaks add one more for the broken plan).
+   *
+   * @throws IllegalArgumentException unless {@code 1 <= max <= 8}
+   */
+  public EstateArbitrary withVirtualNetworks(int max) {
+    checkArgument(max >= 1 && max <= 8, "virtual networks (%s) must be between 1 and 8", max);
+    return new EstateArbitrary(config.with(c -> c.maxVirtualNetworks = max));
+  }
+
+  /**
+   * Plans scale to at most {@code n} instances (subnets are sized for it, CAP-5); shrinks towards
+   * one instance.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}, or {@code n < 6} when breaking {@link
+   *     EstateRule#CAP_5_NO_SCALE_HEADROOM}
+   */
+  public EstateArbitrary withMaxInstancesUpTo(int n) {
+    checkArgument(n >= 1, "maxInstances bound (%s) must be at least 1", n);
+    return new EstateArbitrary(config.with(c -> c.maxInstancesUpTo = n));
+  }
+
+  /** Estates in this region (instead of any region of {@link RegionArbitrary}). */
+  public EstateArbitrary inRegion(Region region) {
+    requireNonNull(region, "region");
+    return new EstateArbitrary(config.with(c -> c.region = region));
+  }
+
+  /**
+   * Estates that break exactly {@code rule}, at one resource of the first plan (its plan, its first
+   * app, its first integration subnet or that subnet's VNet), and keep every other rule of {@link
+   * EstateRule}. The first plan then has at least one integration and its first app is integrated
+   * with it.
+   *
+   * @throws IllegalArgumentException for {@link EstateRule#CAP_5_NO_SCALE_HEADROOM} with {@link
+   *     #withMaxInstancesUpTo(int)} below 6
+   */
+  public EstateArbitrary breaking(EstateRule rule) {
+    requireNonNull(rule, "rule");
+    return new EstateArbitrary(config.with(c -> c.rule = rule));
+  }
+
+  /** Valid estates again (undoes {@link #breaking(EstateRule)}). */
+  public EstateArbitrary valid() {
+    return new EstateArbitrary(config.with(c -> c.rule = null));
+  }
+
+  @Override
+  protected Arbitrary<Estate> arbitrary() {
+    Config c = config;
+    boolean broken = c.rule() != null;
+    Arbitrary<List<EstateAssembler.PlanGene>> plans =
+        EstateAssembler.planGenes(c)
+            .list()
+            .ofMinSize(c.effectiveMinPlans())
+            .ofMaxSize(c.effectiveMaxPlans());
+    int maxApps = Math.max(broken ? 1 : 0, c.maxAppsPerPlan() * c.effectiveMaxPlans());
+    Arbitrary<List<EstateAssembler.AppGene>> apps =
+        EstateAssembler.appGenes().list().ofMinSize(broken ? 1 : 0).ofMaxSize(maxApps);
+    Arbitrary<Boolean> defaultSubnet =
+        Arbitraries.frequency(List.of(Tuple2s.weighted(3, false), Tuple2s.weighted(1, true)));
+    return Combinators.combine(
+            Genes.subscriptionIds(),
+            Genes.index(Genes.REGIONS.size()),
+            Genes.index(Genes.REGIONS.size()),
+            Arbitraries.integers().between(1, c.maxVirtualNetworks()),
+            defaultSubnet.list().ofSize(c.maxVirtualNetworks() + 1),
+            plans,
+            apps,
+            Arbitraries.integers().between(0, 11))
+        .as(EstateAssembler.EstateGene::new)
+        .map(g -> new EstateAssembler(c).assemble(g));
+  }
+}

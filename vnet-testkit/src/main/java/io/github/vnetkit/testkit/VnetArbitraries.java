@@ -1,0 +1,155 @@
+package io.github.vnetkit.testkit;
+
+import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.DeploymentSlot;
+import io.github.vnetkit.model.DnsConfiguration;
+import io.github.vnetkit.model.LegacySiteFlags;
+import io.github.vnetkit.model.OutboundVnetRouting;
+import io.github.vnetkit.model.Peering;
+import io.github.vnetkit.model.PeeringScope;
+import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.TriState;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * The entry point of the testkit: one static method per vnetkit model type, each returning a jqwik
+ * arbitrary of valid, shrinkable values. The fluent ones have knobs; every knob returns a new,
+ * immutable arbitrary, so they can be shared between properties and threads.
+ *
+ * <pre>{@code
+ * @Property
+ * void myToolAcceptsIntegrationSubnets(@ForAll("subnets") Subnet subnet) { ... }
+ *
+ * @Provide
+ * Arbitrary<Subnet> subnets() {
+ *   return VnetArbitraries.subnets().withPrefixBetween(24, 28).inside(Cidr.parse("10.1.0.0/16"));
+ * }
+ * }</pre>
+ *
+ * <p>Every value is built through the model's validating builders ({@code Subnet.builder()}, ...):
+ * it never throws, whatever jqwik generates or shrinks to.
+ */
+public final class VnetArbitraries {
+
+  private VnetArbitraries() {}
+
+  /** ARM resource ids of every kind vnetkit recognises (narrow with {@code ofKind(..)}). */
+  public static ResourceIdArbitrary resourceIds() {
+    return new ResourceIdArbitrary();
+  }
+
+  /** Azure regions from a pool of real region names. */
+  public static RegionArbitrary regions() {
+    return new RegionArbitrary();
+  }
+
+  /** App Service SKUs, every known family (narrow by tier or integration support). */
+  public static SkuArbitrary skus() {
+    return new SkuArbitrary();
+  }
+
+  /** IPv4 prefixes inside {@code 10.0.0.0/8} (or anywhere you say; or IPv6). */
+  public static CidrArbitrary cidrs() {
+    return new CidrArbitrary();
+  }
+
+  /** Subnets ready for regional integration: /24 to /28, delegated, no service endpoint policy. */
+  public static SubnetArbitrary subnets() {
+    return new SubnetArbitrary();
+  }
+
+  /** Virtual networks with one to three non-overlapping integration-ready subnets. */
+  public static VirtualNetworkArbitrary virtualNetworks() {
+    return new VirtualNetworkArbitrary();
+  }
+
+  /** App Service plans: Windows, Linux or Windows-container, any SKU, up to 30 instances. */
+  public static PlanArbitrary plans() {
+    return new PlanArbitrary();
+  }
+
+  /** App settings: legacy VNet settings and unrelated ones, with exact values by default. */
+  public static AppSettingsArbitrary appSettings() {
+    return new AppSettingsArbitrary();
+  }
+
+  /** Apps with routing in legacy, modern and mixed form, optional integration and slots. */
+  public static AppArbitrary apps() {
+    return new AppArbitrary();
+  }
+
+  /** Whole consistent estates of plans, apps and VNets; valid, or breaking one chosen rule. */
+  public static EstateArbitrary estates() {
+    return new EstateArbitrary();
+  }
+
+  /**
+   * Peerings to a remote VNet with one or two {@code 10.x.0.0/16} address spaces (not overlapping
+   * each other), regional or global, the remote VNet sometimes classic (NET-9).
+   */
+  public static Arbitrary<Peering> peerings() {
+    return Combinators.combine(
+            resourceIds().ofKind(ResourceId.Kind.VIRTUAL_NETWORK),
+            Arbitraries.integers()
+                .between(0, 255)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(2)
+                .uniqueElements(),
+            Arbitraries.of(PeeringScope.class),
+            Arbitraries.frequency(List.of(Tuple2s.weighted(4, false), Tuple2s.weighted(1, true))))
+        .as(
+            (id, octets, scope, classic) ->
+                Peering.builder()
+                    .remoteVirtualNetworkId(id)
+                    .addAllRemoteAddressSpaces(
+                        octets.stream().map(x -> Cidr.parse("10." + x + ".0.0/16")).toList())
+                    .scope(scope)
+                    .remoteClassic(classic)
+                    .build());
+  }
+
+  /**
+   * Deployment slots with their own routing (legacy, modern and mixed sources, possibly
+   * disagreeing) and, half of the time, their own integration (NET-10).
+   */
+  public static Arbitrary<DeploymentSlot> deploymentSlots() {
+    return Combinators.combine(
+            resourceIds().ofKind(ResourceId.Kind.SLOT),
+            Routing.free(Routing.Form.MIXED, new AppSettingsArbitrary()),
+            resourceIds().ofKind(ResourceId.Kind.SUBNET).optional(0.5))
+        .as(
+            (id, routing, subnet) ->
+                DeploymentSlot.builder()
+                    .id(id)
+                    .appSettings(routing.settings())
+                    .legacySiteFlags(routing.flags())
+                    .outboundVnetRouting(routing.modern())
+                    .dnsConfiguration(routing.dns())
+                    .virtualNetworkSubnetId(subnet)
+                    .build());
+  }
+
+  /** Three-state switches, {@code UNSET} most often; shrinks towards {@code UNSET}. */
+  public static Arbitrary<TriState> triStates() {
+    return Routing.triStates();
+  }
+
+  /** Legacy {@code vnet*Enabled} site flags, each independently unset, on or off. */
+  public static Arbitrary<LegacySiteFlags> legacySiteFlags() {
+    return Routing.legacySiteFlags();
+  }
+
+  /** Modern {@code outboundVnetRouting} values, each switch independently unset, on or off. */
+  public static Arbitrary<OutboundVnetRouting> outboundVnetRouting() {
+    return Routing.outboundVnetRouting();
+  }
+
+  /** {@code dnsConfiguration} values: one or two DNS servers and an optional fallback (DNS-2). */
+  public static Arbitrary<DnsConfiguration> dnsConfigurations() {
+    return Routing.dnsConfigurations();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * jqwik arbitraries that generate valid, shrinkable vnetkit model values for property-based tests
+ * of your own tools.
+ *
+ * <p>Start at {@link io.github.vnetkit.testkit.VnetArbitraries}: one static method per model type,
+ * each returning a fluent arbitrary with knobs ({@code subnets().withPrefixBetween(24, 28)}, {@code
+ * plans().linux().withMaxInstancesUpTo(30)}, {@code appSettings().legacyOnly()}). {@link
+ * io.github.vnetkit.testkit.VnetArbitraries#estates()} generates whole consistent estates of plans,
+ * apps and virtual networks, valid by construction or with exactly one chosen {@link
+ * io.github.vnetkit.testkit.EstateRule} broken. {@link io.github.vnetkit.testkit.VnetDomain} makes
+ * {@code @ForAll Subnet subnet} work under {@code @Domain(VnetDomain.class)}.
+ *
+ * <p>Every value is built through the model's validating builders, shrinks towards small readable
+ * values (short names, /28 subnets, few settings, one plan) and the arbitraries include the edge
+ * cases that matter: /28 and /26 boundaries, exactly-full subnets, near-miss setting values.
+ *
+ * <pre>{@code
+ * @Property
+ * void myGeneratorAcceptsEveryValidEstate(@ForAll("estates") Estate estate) { ... }
+ *
+ * @Provide
+ * Arbitrary<Estate> estates() {
+ *   return VnetArbitraries.estates().withPlans(1, 3);
+ * }
+ * }</pre>
+ */
+@NullMarked
+@TestkitStyle
+package io.github.vnetkit.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package com.example.mytool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vnetkit.model.AppServicePlan;
+import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Subnet;
+import io.github.vnetkit.testkit.Estate;
+import io.github.vnetkit.testkit.EstateRule;
+import io.github.vnetkit.testkit.VnetArbitraries;
+import io.github.vnetkit.testkit.VnetDomain;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.domains.Domain;
+
+@Domain(VnetDomain.class)
+class ReadmeExampleProperties {
+
+  /**
+   * The tool under test: an audit that reports integration subnets not delegated to App Service.
+   */
+  static List<String> audit(Estate estate) {
+    List<String> findings = new ArrayList<>();
+    for (AppServicePlan plan : estate.plans()) {
+      for (ResourceId subnetId : plan.vnetIntegrations()) {
+        Subnet subnet = estate.subnet(subnetId).orElseThrow();
+        if (!subnet.isDelegatedTo(Subnet.SERVER_FARMS_DELEGATION)) {
+          findings.add("NET-3 " + subnet.name());
+        }
+      }
+    }
+    return findings;
+  }
+
+  @Property
+  void validEstatesHaveNoFindings(@ForAll Estate estate) {
+    assertThat(audit(estate)).isEmpty();
+  }
+
+  @Property
+  void undelegatedSubnetsAreReported(@ForAll("undelegated") Estate estate) {
+    String broken = estate.brokenResource().orElseThrow().name();
+    assertThat(audit(estate)).containsExactly("NET-3 " + broken);
+  }
+
+  @Provide
+  Arbitrary<Estate> undelegated() {
+    return VnetArbitraries.estates().withPlans(1, 4).breaking(EstateRule.NET_3_UNDELEGATED_SUBNET);
+  }
+
+  @Property
+  void subnetPrefixesSurviveATextRoundTrip(@ForAll Subnet subnet) {
+    assertThat(Cidr.parse(subnet.addressPrefix().toString())).isEqualTo(subnet.addressPrefix());
+  }
+}

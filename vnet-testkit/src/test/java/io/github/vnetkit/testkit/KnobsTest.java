@@ -1,0 +1,170 @@
+package io.github.vnetkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.PricingTier;
+import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Subnet;
+import net.jqwik.api.Example;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/** Knobs reject impossible settings with messages that name the input, and never mutate. */
+class KnobsTest {
+
+  private static void rejects(ThrowingCallable call, String... fragments) {
+    assertThatThrownBy(call)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContainingAll(fragments);
+  }
+
+  @Test
+  void prefixRangesMustBeOrderedAndFit() {
+    Cidr slash16 = Cidr.parse("10.0.0.0/16");
+    Cidr slash8 = Cidr.parse("10.0.0.0/8");
+    rejects(() -> VnetArbitraries.subnets().withPrefixBetween(29, 28), "(29..28)");
+    rejects(() -> VnetArbitraries.subnets().inside(slash16).withPrefixBetween(8, 28), "/8", "/16");
+    rejects(() -> VnetArbitraries.subnets().withPrefixBetween(8, 28).inside(slash16), "/8", "/16");
+    rejects(() -> VnetArbitraries.cidrs().inside(slash8).withPrefixBetween(4, 20), "4..20", "/8");
+    rejects(() -> VnetArbitraries.cidrs().withPrefixBetween(4, 20).inside(slash8), "4..20", "/8");
+    rejects(() -> VnetArbitraries.cidrs().withPrefixBetween(24, 40).inside(slash8), "24..40");
+    rejects(() -> VnetArbitraries.cidrs().withPrefixBetween(0, 129), "(0..129)");
+    rejects(() -> VnetArbitraries.cidrs().withPrefixBetween(16, 64).ipv6(), "2001:db8::/32");
+    rejects(() -> VnetArbitraries.subnets().inside(Cidr.parse("2001:db8::/32")), "2001:db8::/32");
+  }
+
+  @Test
+  void virtualNetworkKnobsMustFit() {
+    Cidr slash24 = Cidr.parse("10.0.0.0/24");
+    rejects(
+        () ->
+            VnetArbitraries.virtualNetworks()
+                .withSubnetPrefixBetween(24, 28)
+                .withAddressSpace(Cidr.parse("10.0.0.0/26")),
+        "/24..28",
+        "10.0.0.0/26");
+    rejects(
+        () ->
+            VnetArbitraries.virtualNetworks()
+                .withAddressSpace(slash24)
+                .withSubnetPrefixBetween(26, 28)
+                .withSubnets(1, 5),
+        "5 subnets",
+        "10.0.0.0/24");
+    rejects(
+        () ->
+            VnetArbitraries.virtualNetworks()
+                .withSubnets(1, 5)
+                .withSubnetPrefixBetween(26, 28)
+                .withAddressSpace(slash24),
+        "5 subnets",
+        "10.0.0.0/24");
+    rejects(() -> VnetArbitraries.virtualNetworks().withSubnets(3, 2), "(3..2)");
+    rejects(() -> VnetArbitraries.virtualNetworks().withPeerings(9), "(9)");
+  }
+
+  @Test
+  void idsAndNamesAreValidated() {
+    rejects(() -> VnetArbitraries.resourceIds().inSubscription("not-a-guid"), "not-a-guid");
+    rejects(() -> VnetArbitraries.resourceIds().inResourceGroup("bad/group"), "bad/group");
+    rejects(() -> VnetArbitraries.regions().among("west-europe"), "west-europe");
+    rejects(() -> VnetArbitraries.regions().among(), "at least one");
+    rejects(
+        () -> VnetArbitraries.plans().integratedWith(ResourceId.site(Zero.SUB, "rg", "app")),
+        "integratedWith");
+    rejects(() -> VnetArbitraries.apps().onPlan(ResourceId.site(Zero.SUB, "rg", "app")), "planId");
+  }
+
+  @Test
+  void selectionsMustLeaveSomething() {
+    rejects(
+        () -> VnetArbitraries.skus().inTiers(PricingTier.FREE).eligibleForIntegration(), "FREE");
+    rejects(
+        () ->
+            VnetArbitraries.plans()
+                .withSkus(VnetArbitraries.skus().inTiers(PricingTier.ISOLATED))
+                .eligibleForIntegration(),
+        "ISOLATED");
+    rejects(() -> VnetArbitraries.plans().withMaxInstancesUpTo(0), "(0)");
+    rejects(() -> VnetArbitraries.apps().withSlots(4), "(4)");
+  }
+
+  @Test
+  void estateKnobsAreChecked() {
+    rejects(() -> VnetArbitraries.estates().withPlans(0, 2), "(0..2)");
+    rejects(() -> VnetArbitraries.estates().withAppsPerPlan(9), "(9)");
+    rejects(() -> VnetArbitraries.estates().withVirtualNetworks(0), "(0)");
+    rejects(
+        () ->
+            VnetArbitraries.estates()
+                .withMaxInstancesUpTo(3)
+                .breaking(EstateRule.CAP_5_NO_SCALE_HEADROOM),
+        "CAP_5_NO_SCALE_HEADROOM",
+        "not 3");
+  }
+
+  @Example
+  void defaultsAdaptToTheOtherKnobs() {
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.virtualNetworks().withAddressSpace(Cidr.parse("10.0.0.0/26")),
+                100,
+                1L))
+        .allMatch(v -> v.subnets().size() <= 3 && v.subnets().size() >= 1);
+    assertThat(
+            EdgeCaseProperties.sample(VnetArbitraries.cidrs().withPrefixBetween(48, 64), 100, 1L))
+        .allMatch(c -> c.isIpv6());
+    assertThat(
+            EdgeCaseProperties.sample(VnetArbitraries.subnets().withPrefixBetween(8, 12), 100, 1L))
+        .allMatch(s -> s.addressPrefix().prefixLength() <= 12);
+  }
+
+  @Example
+  void knobsReturnNewArbitrariesAndLeaveTheOriginalAlone() {
+    SubnetArbitrary base = VnetArbitraries.subnets();
+    SubnetArbitrary undelegated = base.undelegated();
+    assertThat(undelegated).isNotSameAs(base);
+    assertThat(EdgeCaseProperties.sample(base, 50, 1L))
+        .allMatch(s -> s.isDelegatedTo(Subnet.SERVER_FARMS_DELEGATION));
+    assertThat(EdgeCaseProperties.sample(undelegated, 50, 1L))
+        .allMatch(s -> s.delegations().isEmpty());
+    EstateArbitrary valid = VnetArbitraries.estates();
+    valid.breaking(EstateRule.NET_4_SERVICE_ENDPOINT_POLICIES);
+    assertThat(EdgeCaseProperties.sample(valid, 50, 1L)).allMatch(e -> e.brokenRule().isEmpty());
+    assertThat(
+            EdgeCaseProperties.sample(
+                valid.breaking(EstateRule.NET_4_SERVICE_ENDPOINT_POLICIES).valid(), 50, 1L))
+        .allMatch(e -> e.brokenRule().isEmpty());
+  }
+
+  @Example
+  void foreignAndMixedDelegationsAndPoliciesAreAvailable() {
+    assertThat(EdgeCaseProperties.sample(VnetArbitraries.subnets().withForeignDelegation(), 50, 2L))
+        .allMatch(
+            s -> !s.isDelegatedTo(Subnet.SERVER_FARMS_DELEGATION) && s.delegations().size() == 1);
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.subnets().withServiceEndpointPolicies().withoutServiceEndpoints(),
+                50,
+                3L))
+        .allMatch(s -> s.hasServiceEndpointPolicies() && s.serviceEndpoints().isEmpty());
+    assertThat(EdgeCaseProperties.sample(VnetArbitraries.virtualNetworks().classic(), 20, 4L))
+        .allMatch(v -> v.classic());
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.virtualNetworks().withIpv6AddressSpace(), 20, 5L))
+        .allMatch(
+            v ->
+                v.hasIpv6AddressSpace()
+                    && v.subnets().stream().allMatch(s -> s.addressPrefix().isIpv4()));
+  }
+
+  /** Shared constants. */
+  static final class Zero {
+    static final String SUB = "00000000-0000-0000-0000-000000000000";
+
+    private Zero() {}
+  }
+}

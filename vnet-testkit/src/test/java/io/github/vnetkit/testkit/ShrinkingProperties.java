@@ -1,0 +1,165 @@
+package io.github.vnetkit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vnetkit.model.App;
+import io.github.vnetkit.model.AppServicePlan;
+import io.github.vnetkit.model.AppSettings;
+import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.OperatingSystem;
+import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Subnet;
+import io.github.vnetkit.model.VirtualNetwork;
+import java.util.Random;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.Shrinkable;
+
+/** Shrinking yields small, readable counterexamples. */
+class ShrinkingProperties {
+
+  private static final String ZERO = "00000000-0000-0000-0000-000000000000";
+
+  @Example
+  @Label("CAP-7: any subnet shrinks to a /28 at the start of the space, named a")
+  void subnetsShrinkToTheSmallestIntegrationSubnet() {
+    Subnet minimal = Shrinking.minimal(VnetArbitraries.subnets(), s -> true, 1L);
+    assertThat(minimal.addressPrefix()).isEqualTo(Cidr.parse("10.0.0.0/28"));
+    assertThat(minimal.id()).isEqualTo(ResourceId.subnet(ZERO, "a", "a", "a"));
+    assertThat(minimal.serviceEndpoints()).isEmpty();
+    assertThat(minimal.networkSecurityGroupId()).isEmpty();
+    assertThat(minimal.routeTableId()).isEmpty();
+    assertThat(minimal.natGatewayId()).isEmpty();
+  }
+
+  @Example
+  void virtualNetworksShrinkToTheFewestSmallestSubnets() {
+    VirtualNetwork minimal =
+        Shrinking.minimal(
+            VnetArbitraries.virtualNetworks().withSubnets(1, 5).withPeerings(2).withDnsServers(),
+            v -> v.subnets().size() >= 2,
+            2L);
+    assertThat(minimal.subnets()).hasSize(2);
+    assertThat(minimal.subnets()).allMatch(s -> s.addressPrefix().prefixLength() == 28);
+    assertThat(minimal.addressSpaces()).containsExactly(Cidr.parse("10.0.0.0/16"));
+    assertThat(minimal.peerings()).isEmpty();
+    assertThat(minimal.dnsServers()).isEmpty();
+    assertThat(minimal.subnets().get(0).addressPrefix()).isEqualTo(Cidr.parse("10.0.0.0/28"));
+  }
+
+  @Example
+  void estatesShrinkToOnePlanOneAppOneSubnet() {
+    Estate minimal =
+        Shrinking.minimal(
+            VnetArbitraries.estates().withPlans(1, 5).withAppsPerPlan(4),
+            e -> e.apps().stream().anyMatch(a -> a.virtualNetworkSubnetId().isPresent()),
+            3L);
+    assertThat(minimal.plans()).hasSize(1);
+    assertThat(minimal.apps()).hasSize(1);
+    assertThat(minimal.virtualNetworks()).hasSize(1);
+    assertThat(minimal.subnets()).hasSize(1);
+    AppServicePlan plan = minimal.plans().get(0);
+    assertThat(plan.operatingSystem()).isEqualTo(OperatingSystem.LINUX);
+    assertThat(plan.maxInstances()).isEqualTo(1);
+    assertThat(minimal.subnets().get(0).addressPrefix()).isEqualTo(Cidr.parse("10.0.0.0/28"));
+    assertThat(minimal.apps().get(0).appSettings().isEmpty()).isTrue();
+    assertThat(minimal.apps().get(0).slots()).isEmpty();
+    assertThat(minimal.toString().lines()).hasSize(5);
+  }
+
+  @Example
+  @Label("CAP-5: a plan of at least 5 instances shrinks to 5 on an exactly full /28")
+  void bigPlansShrinkToAnExactlyFullSubnet() {
+    Estate minimal =
+        Shrinking.minimal(
+            VnetArbitraries.estates(),
+            e ->
+                e.plans().stream()
+                    .anyMatch(p -> !p.vnetIntegrations().isEmpty() && p.maxInstances() >= 5),
+            4L);
+    AppServicePlan plan = minimal.plans().get(0);
+    assertThat(minimal.plans()).hasSize(1);
+    assertThat(plan.maxInstances()).isEqualTo(5);
+    Subnet subnet = minimal.subnet(plan.vnetIntegrations().get(0)).orElseThrow();
+    assertThat(subnet.addressPrefix().prefixLength()).isEqualTo(28);
+  }
+
+  @Example
+  void brokenEstatesShrinkToOnePlanAndItsBrokenSubnet() {
+    Estate minimal =
+        Shrinking.minimal(
+            VnetArbitraries.estates().withPlans(1, 4).breaking(EstateRule.NET_3_FOREIGN_DELEGATION),
+            e -> true,
+            5L);
+    assertThat(minimal.plans()).hasSize(1);
+    assertThat(minimal.apps()).hasSize(1);
+    assertThat(minimal.subnets()).hasSize(1);
+    assertThat(minimal.subnets().get(0).delegations())
+        .containsExactly(SubnetTraits.FOREIGN_DELEGATIONS.get(0));
+    assertThat(EstateChecker.violations(minimal))
+        .containsExactly(EstateRule.NET_3_FOREIGN_DELEGATION);
+  }
+
+  @Example
+  @Label("LEG-3: a near-miss setting shrinks to that one setting")
+  void appSettingsShrinkToOneSetting() {
+    AppSettings minimal =
+        Shrinking.minimal(
+            VnetArbitraries.appSettings().withNearMissValues(),
+            s -> s.get("WEBSITE_VNET_ROUTE_ALL").filter(v -> !v.equals("1")).isPresent(),
+            6L);
+    assertThat(minimal.size()).isEqualTo(1);
+    assertThat(minimal.get("WEBSITE_VNET_ROUTE_ALL")).get().isIn("0", "True");
+  }
+
+  @Example
+  void appsShrinkToShortNamesAndNothingSet() {
+    App minimal = Shrinking.minimal(VnetArbitraries.apps(), a -> !a.slots().isEmpty(), 7L);
+    assertThat(minimal.name()).isEqualTo("a");
+    assertThat(minimal.slots()).hasSize(1);
+    assertThat(minimal.appSettings().isEmpty()).isTrue();
+    assertThat(minimal.legacySiteFlags().isEmpty()).isTrue();
+    assertThat(minimal.outboundVnetRouting().isEmpty()).isTrue();
+    assertThat(minimal.dnsConfiguration()).isEmpty();
+    assertThat(minimal.virtualNetworkSubnetId()).isEmpty();
+  }
+
+  @Example
+  void everyShrinkCandidateOfAnEstateIsStillValid() {
+    RandomGenerator<Estate> generator =
+        VnetArbitraries.estates().withPlans(2, 4).withAppsPerPlan(3).generator(1000, true);
+    Random random = new Random(8L);
+    for (int i = 0; i < 20; i++) {
+      Shrinkable<Estate> sample = generator.next(random);
+      sample
+          .shrink()
+          .limit(100)
+          .forEach(
+              candidate -> {
+                assertThat(EstateChecker.violations(candidate.value())).isEmpty();
+                assertThat(EstateChecker.referenceProblems(candidate.value())).isEmpty();
+              });
+    }
+  }
+
+  @Example
+  void everyShrinkCandidateOfABrokenEstateStillBreaksExactlyItsRule() {
+    for (EstateRule rule : EstateRule.values()) {
+      RandomGenerator<Estate> generator =
+          VnetArbitraries.estates().breaking(rule).generator(1000, true);
+      Random random = new Random(rule.name().hashCode());
+      for (int i = 0; i < 5; i++) {
+        generator
+            .next(random)
+            .shrink()
+            .limit(50)
+            .forEach(
+                candidate ->
+                    assertThat(EstateChecker.violations(candidate.value()))
+                        .as("%s", candidate.value())
+                        .containsExactly(rule));
+      }
+    }
+  }
+}
