@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.DeploymentGeneration;
+import io.github.vnetkit.model.IntegrationSupport;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
 import java.util.List;
@@ -48,7 +49,13 @@ final class EligibilityRules implements RuleSet {
     PricingTier tier = plan.tier();
     String name = "plan '" + label(plan.id()) + "' (" + plan.sku() + ", " + tier.armName() + ")";
     String who = "P" + name.substring(1);
-    switch (tier.regionalIntegration()) {
+    IntegrationSupport support = tier.regionalIntegration();
+    if (tier == PricingTier.PREMIUM) {
+      // TIER-2: on an older deployment only PremiumV2 or higher integrates; the original Premium
+      // tier is not among them, so it needs a newer deployment like Basic and Standard.
+      support = IntegrationSupport.SUPPORTED_ON_NEWER_DEPLOYMENTS;
+    }
+    switch (support) {
       case NOT_SUPPORTED ->
           out.add(
               Finding.of(
@@ -72,8 +79,8 @@ final class EligibilityRules implements RuleSet {
                   Severity.ERROR,
                   ImmutableList.of(plan.id()),
                   who
-                      + " sits on an older deployment; there, Basic and Standard plans cannot"
-                      + " integrate, only PremiumV2 or higher can.",
+                      + " sits on an older deployment; there, Basic, Standard and Premium plans"
+                      + " cannot integrate, only PremiumV2 or higher can.",
                   "Scale the plan to PremiumV2 or higher, or re-create it on a newer deployment"
                       + " (create it as PremiumV3, then scale down)."));
         } else if (plan.deploymentGeneration() == DeploymentGeneration.UNKNOWN) {

@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
  * and the integrations resolved.
  *
  * <p>A plan's <em>effective</em> integrations are the subnets it lists ({@code vnetIntegrations})
- * plus the subnets its apps and their slots use: an app always uses one of its plan's integrations
- * (SPEC NET-6), and Azure adds the plan's integration when the app connects. Building the index
- * costs O(n log n) in the number of resources; it is immutable and thread-safe.
+ * plus the subnets its apps and their slots use: the subnets it takes addresses from and holds
+ * delegated. (That an app uses one of the listed ones is NET-6's concern.) Building the index costs
+ * O(n log n) in the number of resources; it is immutable and thread-safe.
  */
 final class EstateIndex {
 

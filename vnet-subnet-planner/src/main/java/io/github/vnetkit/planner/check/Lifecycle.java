@@ -11,6 +11,7 @@ import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Site;
 import io.github.vnetkit.model.Subnet;
@@ -123,6 +124,34 @@ public final class Lifecycle {
                   + "'."));
     }
     AppServicePlan plan = planOfSite(estate, siteId);
+    int limit = plan.operatingSystem() == OperatingSystem.WINDOWS ? 2 : 1;
+    if (!plan.vnetIntegrations().contains(subnetId) && plan.vnetIntegrations().size() >= limit) {
+      return refused(
+          operation,
+          estate,
+          Finding.of(
+              "NET-6",
+              Severity.ERROR,
+              ImmutableList.<ResourceId>builder()
+                  .add(siteId, plan.id(), subnetId)
+                  .addAll(plan.vnetIntegrations())
+                  .build(),
+              "Plan '"
+                  + label(plan.id())
+                  + "' already has "
+                  + plan.vnetIntegrations().size()
+                  + (limit == 1 ? " integration" : " integrations")
+                  + " ("
+                  + labels(plan.vnetIntegrations())
+                  + "), the most a "
+                  + (limit == 1 ? "Linux" : "Windows")
+                  + " plan has.",
+              "Connect '"
+                  + label(siteId)
+                  + "' to "
+                  + labels(plan.vnetIntegrations())
+                  + " instead, or disconnect the plan's apps from one of them first."));
+    }
     List<Finding> findings = new ArrayList<>();
     Estate next = withSiteSubnet(estate, siteId, Optional.of(subnetId));
     next =

@@ -13,6 +13,7 @@ import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Site;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
 import io.github.vnetkit.planner.SubnetPlanner;
@@ -26,6 +27,10 @@ import java.util.stream.Collectors;
 /**
  * SPEC section 2, NET-1..NET-10: the VNets and subnets that plans are integrated with, the number
  * of integrations per plan, permissions, other subscriptions, peerings and slots.
+ *
+ * <p>A plan's integrations are the subnets it lists ({@code vnetIntegrations}): NET-6 counts them
+ * (Windows two, Linux one) and requires every app and slot of the plan to use one of them. The
+ * subnet and VNet rules look at every plan that lists a subnet or has an app or slot using it.
  */
 final class NetworkRules implements RuleSet {
 
@@ -45,7 +50,11 @@ final class NetworkRules implements RuleSet {
       index.virtualNetwork(vnetId).ifPresent(vnet -> checkVirtualNetwork(index, vnet, out));
     }
     for (AppServicePlan plan : index.plans()) {
-      checkIntegrationCount(plan, index.integrationsOf(plan.id()), out);
+      ImmutableSortedSet<ResourceId> listed = ImmutableSortedSet.copyOf(plan.vnetIntegrations());
+      checkIntegrationCount(plan, listed, out);
+      for (Site site : index.sitesOf(plan.id())) {
+        checkSiteUsesPlanIntegration(plan, listed, site, out);
+      }
     }
     for (App app : index.apps()) {
       for (DeploymentSlot slot : sortedSlots(app)) {
@@ -444,7 +453,7 @@ final class NetworkRules implements RuleSet {
       ImmutableSortedSet<ResourceId> subnets,
       ImmutableList.Builder<Finding> out) {
     boolean windows = plan.operatingSystem() == OperatingSystem.WINDOWS;
-    int limit = windows ? 2 : 1;
+    int limit = limit(plan);
     if (subnets.size() <= limit) {
       return;
     }
@@ -460,14 +469,70 @@ final class NetworkRules implements RuleSet {
                 + subnets.size()
                 + " integrations ("
                 + labels(subnets)
-                + "), counting its apps' and slots' subnets; a Windows plan has at most two"
-                + " (two virtual interfaces per worker), a Linux plan one.",
+                + "); a Windows plan has at most two (two virtual interfaces per worker), a Linux"
+                + " plan one.",
             "Keep at most "
                 + limit
                 + (limit == 1 ? " integration" : " integrations")
                 + " on the plan: let its apps and slots share "
-                + (limit == 1 ? "one subnet" : "its subnets")
+                + (limit == 1 ? "one subnet" : "them")
                 + ", or move some apps to another plan."));
+  }
+
+  private static void checkSiteUsesPlanIntegration(
+      AppServicePlan plan,
+      ImmutableSortedSet<ResourceId> listed,
+      Site site,
+      ImmutableList.Builder<Finding> out) {
+    Optional<ResourceId> subnet = site.virtualNetworkSubnetId();
+    if (subnet.isEmpty() || listed.contains(subnet.get())) {
+      return;
+    }
+    int limit = limit(plan);
+    String planName = "plan '" + label(plan.id()) + "'";
+    String fix;
+    if (listed.isEmpty()) {
+      fix = "List '" + label(subnet.get()) + "' among " + planName + "'s integrations.";
+    } else if (listed.size() < limit) {
+      fix =
+          "List '"
+              + label(subnet.get())
+              + "' among "
+              + planName
+              + "'s integrations, or integrate '"
+              + label(site.id())
+              + "' with one of them ("
+              + labels(listed)
+              + ").";
+    } else {
+      fix =
+          "Integrate '"
+              + label(site.id())
+              + "' with one of "
+              + planName
+              + "'s integrations ("
+              + labels(listed)
+              + "), or move it to another plan.";
+    }
+    out.add(
+        Finding.of(
+            "NET-6",
+            Severity.ERROR,
+            ImmutableList.of(site.id(), plan.id(), subnet.get()),
+            "'"
+                + label(site.id())
+                + "' is integrated with '"
+                + label(subnet.get())
+                + "', which is none of "
+                + planName
+                + "'s integrations"
+                + (listed.isEmpty() ? "" : " (" + labels(listed) + ")")
+                + "; an app or slot uses one of its plan's integrations.",
+            fix));
+  }
+
+  private static int limit(AppServicePlan plan) {
+    return plan.operatingSystem() == OperatingSystem.WINDOWS ? 2 : 1;
   }
 
   // ---------------------------------------------------------------- slots: NET-10

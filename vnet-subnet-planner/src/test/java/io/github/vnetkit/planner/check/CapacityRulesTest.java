@@ -128,6 +128,7 @@ class CapacityRulesTest {
                     .from(plan(plan2, "P1v3", OperatingSystem.LINUX))
                     .multiPlanSubnetJoin(true)
                     .maxInstances(15)
+                    .addVnetIntegrations(SUBNET)
                     .build())
             .addApps(app(appId("api"), plan2, SUBNET))
             .build();
@@ -153,6 +154,7 @@ class CapacityRulesTest {
                 AppServicePlan.builder()
                     .from(plan(plan2, "P1v3", OperatingSystem.LINUX))
                     .multiPlanSubnetJoin(true)
+                    .addVnetIntegrations(SUBNET)
                     .build())
             .addApps(app(appId("api"), plan2, SUBNET))
             .build();

@@ -175,7 +175,14 @@ class CheckerProperties {
       case "NET-5":
         return same(context, fixSharing(estate, ids));
       case "NET-6":
-        return same(context, shareOneSubnet(estate, planId, lifecycle));
+        boolean onePlace =
+            find(ids, ResourceId.Kind.SITE).isPresent()
+                || find(ids, ResourceId.Kind.SLOT).isPresent();
+        return same(
+            context,
+            onePlace
+                ? useAPlanIntegration(estate, ids, planId, subnetId, lifecycle)
+                : shareOneSubnet(estate, planId, lifecycle));
       case "NET-7":
         {
           CallerPermissions perms = context.callerPermissions().orElseThrow();
@@ -218,7 +225,7 @@ class CheckerProperties {
       case "NET-9":
         return same(context, unclassic(estate, ids));
       case "NET-10":
-        return same(context, alignSlot(estate, ids, lifecycle));
+        return alignSlot(estate, ids, lifecycle).map(e -> new Fixed(e, context));
       case "FN-1":
         return same(context, dropFeature(estate, f, appId, lifecycle));
       case "FN-2":
@@ -304,24 +311,64 @@ class CheckerProperties {
     return next;
   }
 
-  /** NET-6: the plan's apps and slots all use its first integration. */
-  private static Estate shareOneSubnet(Estate estate, ResourceId planId, Lifecycle lifecycle) {
-    EstateIndex index = new EstateIndex(estate);
-    ResourceId keep = index.integrationsOf(planId).first();
+  /**
+   * NET-6 for one app or slot, as its fix says: when the plan has room, it lists the subnet;
+   * otherwise the site moves to the plan's first integration, together with the app's other sites
+   * on the same subnet (so that production and its slots stay alike, NET-10).
+   */
+  private static Estate useAPlanIntegration(
+      Estate estate,
+      List<ResourceId> ids,
+      ResourceId planId,
+      ResourceId subnetId,
+      Lifecycle lifecycle) {
+    AppServicePlan plan = estate.plan(planId).orElseThrow();
+    int limit = plan.operatingSystem() == io.github.vnetkit.model.OperatingSystem.WINDOWS ? 2 : 1;
+    if (plan.vnetIntegrations().size() < limit) {
+      return plan(estate, planId, p -> p.addVnetIntegrations(subnetId));
+    }
+    ResourceId siteId =
+        find(ids, ResourceId.Kind.SLOT)
+            .orElseGet(() -> find(ids, ResourceId.Kind.SITE).orElseThrow());
+    ResourceId appId =
+        siteId.kind() == ResourceId.Kind.SLOT ? siteId.parent().orElseThrow() : siteId;
+    App app = estate.app(appId).orElseThrow();
+    List<Site> sites = new ArrayList<>();
+    sites.add(app);
+    sites.addAll(app.slots());
+    ResourceId first = plan.vnetIntegrations().stream().sorted().findFirst().orElseThrow();
     Estate next = estate;
-    for (Site site : index.sitesOf(planId)) {
+    for (Site site : sites) {
+      if (site.virtualNetworkSubnetId().equals(Optional.of(subnetId))) {
+        next = lifecycle.disconnect(next, site.id()).estate();
+        next = lifecycle.connect(next, site.id(), first).estate();
+      }
+    }
+    return next;
+  }
+
+  /** NET-6: the plan keeps its first integration, and its apps and slots all use it. */
+  private static Estate shareOneSubnet(Estate estate, ResourceId planId, Lifecycle lifecycle) {
+    ResourceId keep =
+        estate.plan(planId).orElseThrow().vnetIntegrations().stream()
+            .sorted()
+            .findFirst()
+            .orElseThrow();
+    Estate next =
+        plan(
+            estate,
+            planId,
+            p ->
+                p.vnetIntegrations(
+                    p.build().vnetIntegrations().stream().filter(keep::equals).toList()));
+    for (Site site : new EstateIndex(estate).sitesOf(planId)) {
       Optional<ResourceId> current = site.virtualNetworkSubnetId();
       if (current.isPresent() && !current.get().equals(keep)) {
         next = lifecycle.disconnect(next, site.id()).estate();
         next = lifecycle.connect(next, site.id(), keep).estate();
       }
     }
-    return plan(
-        next,
-        planId,
-        p ->
-            p.vnetIntegrations(
-                p.build().vnetIntegrations().stream().filter(keep::equals).toList()));
+    return next;
   }
 
   /** NET-9: the classic peer is migrated to Resource Manager. */
@@ -346,8 +393,13 @@ class CheckerProperties {
     return next;
   }
 
-  /** NET-10: the slot is integrated like production (disconnect, then connect). */
-  private static Estate alignSlot(Estate estate, List<ResourceId> ids, Lifecycle lifecycle) {
+  /**
+   * NET-10: the slot is integrated like production (disconnect, then connect); empty when the
+   * platform refuses the connect (production's subnet is none of the plan's integrations, and the
+   * plan has no room for it: NET-6 names that fix).
+   */
+  private static Optional<Estate> alignSlot(
+      Estate estate, List<ResourceId> ids, Lifecycle lifecycle) {
     ResourceId slotId =
         ids.stream().filter(i -> i.kind() == ResourceId.Kind.SLOT).findFirst().orElseThrow();
     App app = estate.app(slotId.parent().orElseThrow()).orElseThrow();
@@ -357,9 +409,14 @@ class CheckerProperties {
       next = lifecycle.disconnect(next, slotId).estate();
     }
     if (app.virtualNetworkSubnetId().isPresent()) {
-      next = lifecycle.connect(next, slotId, app.virtualNetworkSubnetId().get()).estate();
+      LifecycleResult connected =
+          lifecycle.connect(next, slotId, app.virtualNetworkSubnetId().get());
+      if (!connected.applied()) {
+        return Optional.empty();
+      }
+      next = connected.estate();
     }
-    return next;
+    return Optional.of(next);
   }
 
   /** FN-1: stop using the feature the finding names. */

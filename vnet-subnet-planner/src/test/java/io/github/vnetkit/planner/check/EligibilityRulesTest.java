@@ -12,7 +12,6 @@ import io.github.vnetkit.model.AppKind;
 import io.github.vnetkit.model.DeploymentGeneration;
 import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.Sku;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +45,20 @@ class EligibilityRulesTest {
             });
   }
 
+  @Test
+  @DisplayName("TIER-2: the original Premium tier on an older deployment cannot integrate")
+  void tier2_premiumV1OnOlderDeploymentBreaks() {
+    Estate estate =
+        withPlan(
+            clean(),
+            PLAN,
+            p -> p.sku(Sku.parse("P1")).deploymentGeneration(DeploymentGeneration.OLDER));
+    assertThat(check(estate).findings("TIER-2"))
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.ERROR);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"P1v2", "P1v3", "P1mv3", "P1v4", "EP1", "WS1", "P1"})
   @DisplayName("TIER-1: Premium tiers and ElasticPremium integrate")
@@ -57,11 +70,7 @@ class EligibilityRulesTest {
   @Test
   @DisplayName("TIER-1: a Free plan without any integration is not judged")
   void tier1_notIntegratedIsNotJudged() {
-    Estate estate =
-        withApp(
-            withPlan(clean(), PLAN, p -> p.sku(Sku.parse("F1"))),
-            APP,
-            a -> a.virtualNetworkSubnetId(Optional.empty()));
+    Estate estate = withPlan(Fixtures.unintegrated(), PLAN, p -> p.sku(Sku.parse("F1")));
     assertThat(check(estate).isClean()).isTrue();
   }
 
@@ -198,7 +207,7 @@ class EligibilityRulesTest {
   @Test
   @DisplayName("TIER-5: needs of an app that is not integrated are not judged")
   void tier5_needsOfUnintegratedAppAreNotJudged() {
-    Estate estate = withApp(clean(), APP, a -> a.virtualNetworkSubnetId(Optional.empty()));
+    Estate estate = Fixtures.unintegrated();
     CheckContext context =
         CheckContext.builder().addAppNeeds(AppNeed.of(APP, WorkloadNeed.NETBIOS)).build();
     assertThat(check(estate, context).isClean()).isTrue();

@@ -11,6 +11,7 @@ import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** A clean estate to start from, and small helpers to change one thing in it. */
@@ -53,6 +54,17 @@ final class Fixtures {
         .build();
   }
 
+  /** The clean estate with app 'shop' disconnected: no app or plan is integrated. */
+  static Estate unintegrated() {
+    Estate estate = withApp(clean(), APP, a -> a.virtualNetworkSubnetId(Optional.empty()));
+    return withPlan(estate, PLAN, p -> p.vnetIntegrations(List.of()));
+  }
+
+  /** A plan of the estate that also lists {@code subnet} among its integrations. */
+  static Estate listing(Estate estate, ResourceId planId, ResourceId subnet) {
+    return withPlan(estate, planId, p -> p.addVnetIntegrations(subnet));
+  }
+
   static App app(ResourceId id, ResourceId planId, ResourceId subnetId) {
     return App.builder().id(id).planId(planId).virtualNetworkSubnetId(subnetId).build();
   }
@@ -75,12 +87,16 @@ final class Fixtures {
   }
 
   /**
-   * A clean estate: a PremiumV3 Windows plan in West Europe whose web app 'shop' is integrated with
-   * a delegated /26 subnet 'vnet1/apps' of a VNet in westeurope.
+   * A clean estate: a PremiumV3 Windows plan in West Europe, integrated with a delegated /26 subnet
+   * 'vnet1/apps' of a VNet in westeurope, which its web app 'shop' uses.
    */
   static Estate clean() {
     return Estate.builder()
-        .addPlans(plan(PLAN, "P1v3", OperatingSystem.WINDOWS))
+        .addPlans(
+            AppServicePlan.builder()
+                .from(plan(PLAN, "P1v3", OperatingSystem.WINDOWS))
+                .addVnetIntegrations(SUBNET)
+                .build())
         .addApps(app(APP, PLAN, SUBNET))
         .addVirtualNetworks(vnet(VNET, "westeurope", subnet(SUBNET, "10.0.1.0/26")))
         .build();

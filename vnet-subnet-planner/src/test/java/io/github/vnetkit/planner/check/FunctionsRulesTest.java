@@ -14,6 +14,7 @@ import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.Sku;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
@@ -239,10 +240,13 @@ class FunctionsRulesTest {
   @DisplayName("FN-4: a Consumption app with a VNet-restricted storage account breaks it")
   void fn4_breaks() {
     Estate estate =
-        withApp(
-            functionApp("Y1", s -> s.storageAccountVnetRestricted(true)),
-            APP,
-            a -> a.virtualNetworkSubnetId(Optional.empty()));
+        withPlan(
+            withApp(
+                functionApp("Y1", s -> s.storageAccountVnetRestricted(true)),
+                APP,
+                a -> a.virtualNetworkSubnetId(Optional.empty())),
+            PLAN,
+            p -> p.vnetIntegrations(List.of()));
     assertThat(check(estate).findings())
         .singleElement()
         .satisfies(

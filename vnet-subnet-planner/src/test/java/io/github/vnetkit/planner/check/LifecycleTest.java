@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class LifecycleTest {
 
   /** The clean estate before 'shop' connects: the subnet exists, delegated or not. */
   private static Estate unconnected(boolean delegated) {
-    Estate estate = withApp(clean(), APP, a -> a.virtualNetworkSubnetId(Optional.empty()));
+    Estate estate = Fixtures.unintegrated();
     return delegated ? estate : withSubnet(estate, SUBNET, s -> s.delegations(List.of()));
   }
 
@@ -83,6 +83,28 @@ class LifecycleTest {
     assertThat(r.operationFindings())
         .singleElement()
         .satisfies(f -> assertThat(f.suggestedFix()).startsWith("Disconnect 'shop' first"));
+  }
+
+  @Test
+  @DisplayName("LIFE-1: connecting beyond a Linux plan's one integration is refused (NET-6)")
+  void life1_connectBeyondThePlanLimitIsRefused() {
+    Estate estate =
+        withVnet(
+            Fixtures.withPlan(clean(), PLAN, p -> p.operatingSystem(OperatingSystem.LINUX)),
+            VNET,
+            v -> v.addSubnets(subnet(SUBNET2, "10.0.2.0/26")));
+    estate = Estate.builder().from(estate).addApps(Fixtures.app(APP2, PLAN, SUBNET)).build();
+    estate = lifecycle.disconnect(estate, APP2).estate();
+    LifecycleResult r = lifecycle.connect(estate, APP2, SUBNET2);
+    assertThat(r.applied()).isFalse();
+    assertThat(r.operationFindings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("NET-6");
+              assertThat(f.message()).contains("the most a Linux plan has");
+            });
+    assertThat(lifecycle.connect(estate, APP2, SUBNET).applied()).isTrue();
   }
 
   @Test

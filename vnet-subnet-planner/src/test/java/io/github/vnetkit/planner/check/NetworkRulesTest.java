@@ -91,6 +91,7 @@ class NetworkRulesTest {
   void net1_vnetOutsideEstateIsInfo() {
     ResourceId remote = ResourceId.subnet(SUB, "net", "elsewhere", "apps");
     Estate estate = withApp(clean(), APP, a -> a.virtualNetworkSubnetId(remote));
+    estate = withPlan(estate, PLAN, p -> p.vnetIntegrations(List.of(remote)));
     assertThat(check(estate).findings())
         .singleElement()
         .satisfies(
@@ -232,6 +233,7 @@ class NetworkRulesTest {
             .addPlans(plan(PLAN2, "P1v3", OperatingSystem.LINUX))
             .addApps(app(APP2, PLAN2, SUBNET))
             .build();
+    estate = Fixtures.listing(estate, PLAN2, SUBNET);
     estate = withPlan(estate, PLAN, p -> p.multiPlanSubnetJoin(mpsj1));
     return withPlan(estate, PLAN2, p -> p.multiPlanSubnetJoin(mpsj2));
   }
@@ -273,6 +275,7 @@ class NetworkRulesTest {
                 AppServicePlan.builder()
                     .from(plan(foreignPlan, "P1v3", OperatingSystem.LINUX))
                     .multiPlanSubnetJoin(true)
+                    .addVnetIntegrations(SUBNET)
                     .build())
             .addApps(app(ResourceId.site(OTHER_SUB, "web", "far"), foreignPlan, SUBNET))
             .build();
@@ -300,7 +303,7 @@ class NetworkRulesTest {
     for (int i = 0; i < count - 1; i++) {
       b.addApps(app(appId("extra" + i), PLAN, extra.get(i)));
     }
-    return b.build();
+    return withPlan(b.build(), PLAN, p -> p.addAllVnetIntegrations(extra.subList(0, count - 1)));
   }
 
   @Test
@@ -341,7 +344,7 @@ class NetworkRulesTest {
   }
 
   @Test
-  @DisplayName("NET-6: an app's slot on another subnet counts towards a Linux plan's one")
+  @DisplayName("NET-6: an app's slot must use one of its plan's integrations")
   void net6_slotCountsTowardsThePlan() {
     Estate estate =
         withSubnets(
@@ -349,6 +352,29 @@ class NetworkRulesTest {
             subnet(SUBNET2, "10.0.2.0/26"));
     estate = withApp(estate, APP, a -> a.addSlots(slot("staging", SUBNET2)));
     assertThat(check(estate).findings("NET-6")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("NET-6: an app on a subnet that is none of its plan's integrations breaks it")
+  void net6_appOutsidePlanIntegrationsBreaks() {
+    Estate estate = withSubnets(clean(), subnet(SUBNET2, "10.0.2.0/26"));
+    estate = Estate.builder().from(estate).addApps(app(APP2, PLAN, SUBNET2)).build();
+    assertThat(check(estate).findings("NET-6"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.resourceIds()).containsExactlyInAnyOrder(APP2, PLAN, SUBNET2);
+              assertThat(f.message()).contains("none of plan 'plan1''s integrations");
+              assertThat(f.suggestedFix()).startsWith("List 'vnet1/apps2' among");
+            });
+  }
+
+  @Test
+  @DisplayName("NET-6: apps on their plan's integrations hold")
+  void net6_appsOnPlanIntegrationsHold() {
+    Estate estate = withSubnets(clean(), subnet(SUBNET2, "10.0.2.0/26"));
+    estate = Estate.builder().from(estate).addApps(app(APP2, PLAN, SUBNET2)).build();
+    assertThat(check(Fixtures.listing(estate, PLAN, SUBNET2)).isClean()).isTrue();
   }
 
   // --------------------------------------------------------------------------- NET-7
@@ -399,7 +425,11 @@ class NetworkRulesTest {
     ResourceId vnet = ResourceId.virtualNetwork(OTHER_SUB, "net", "shared");
     ResourceId subnet = ResourceId.subnet(OTHER_SUB, "net", "shared", "apps");
     return Estate.builder()
-        .from(withApp(clean(), APP, a -> a.virtualNetworkSubnetId(subnet)))
+        .from(
+            withPlan(
+                withApp(clean(), APP, a -> a.virtualNetworkSubnetId(subnet)),
+                PLAN,
+                p -> p.vnetIntegrations(List.of(subnet))))
         .virtualNetworks(List.of(Fixtures.vnet(vnet, "westeurope", subnet(subnet, "10.0.1.0/26"))))
         .build();
   }

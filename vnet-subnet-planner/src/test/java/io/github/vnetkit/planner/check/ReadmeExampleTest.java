@@ -31,6 +31,7 @@ class ReadmeExampleTest {
             .sku(Sku.parse("S1"))
             .operatingSystem(OperatingSystem.LINUX)
             .maxInstances(10)
+            .addVnetIntegrations(subnetId)
             .build();
     App app =
         App.builder()
