@@ -3,7 +3,6 @@ package io.github.vnetkit.planner.check;
 import static io.github.vnetkit.planner.check.EstateIndex.label;
 
 import com.google.common.collect.ImmutableList;
-import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
@@ -12,9 +11,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * SPEC section 11 as far as a snapshot of an estate shows it (LIFE-3): delegations left behind by
- * deleting an app or a plan without disconnecting. The other LIFE rules are about operations and
- * live in {@link Lifecycle}.
+ * SPEC section 11 as far as a snapshot of an estate shows it (LIFE-3): a subnet still delegated for
+ * a plan that no longer exists, left behind by deleting the plan without disconnecting. The other
+ * LIFE rules are about operations and live in {@link Lifecycle}. (A plan that keeps an integration
+ * none of its apps uses is not reported here: a plan-level integration is a normal state; deleting
+ * the last app without disconnecting is reported by {@link Lifecycle#deleteApp}.)
  */
 final class LifecycleRules implements RuleSet {
 
@@ -48,26 +49,6 @@ final class LifecycleRules implements RuleSet {
           if (index.plan(link).isEmpty()) {
             out.add(orphan(subnet.id(), link));
           }
-        }
-      }
-    }
-    for (AppServicePlan plan : index.plans()) {
-      for (ResourceId subnet : plan.vnetIntegrations()) {
-        if (index.sitesOf(plan.id(), subnet).isEmpty()) {
-          out.add(
-              Finding.of(
-                  "LIFE-3",
-                  Severity.INFO,
-                  ImmutableList.of(plan.id(), subnet),
-                  "Plan '"
-                      + label(plan.id())
-                      + "' holds an integration with subnet '"
-                      + label(subnet)
-                      + "' that none of its apps uses; if an app was deleted without"
-                      + " disconnecting, the subnet stays delegated to "
-                      + Subnet.SERVER_FARMS_DELEGATION
-                      + " and cannot be updated or deleted.",
-                  "Connect an app to it, or release it: " + recovery()));
         }
       }
     }

@@ -568,7 +568,7 @@ final class NetworkRules implements RuleSet {
               + label(staged.orElseThrow())
               + "' too, or remove the slot's integration, so the slot tests what production runs.";
     } else if (staged.isEmpty()) {
-      severity = Severity.WARNING;
+      severity = Severity.INFO; // production keeps its integration through a swap
       message =
           capitalise(prodName)
               + " is integrated with '"

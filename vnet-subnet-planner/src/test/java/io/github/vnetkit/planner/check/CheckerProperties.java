@@ -68,7 +68,7 @@ class CheckerProperties {
 
   // ------------------------------------------------------------------------ fixing one thing
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void fixingWhatAFindingNamesRemovesItAndAddsNoNewOne(
       @ForAll("estates") EstateArbitraries.EstateSpec spec) {
     Estate estate = EstateArbitraries.estate(spec);
@@ -246,7 +246,7 @@ class CheckerProperties {
                 a ->
                     a.functionsSettings(functions(a, s -> s.storageAccountVnetRestricted(false)))));
       case "LIFE-3":
-        return same(context, fixLeftover(estate, f, ids));
+        return same(context, fixLeftover(estate, ids));
       default:
         return Optional.empty();
     }
@@ -491,35 +491,18 @@ class CheckerProperties {
         });
   }
 
-  /** LIFE-3: the recovery released the delegation (link or plan-level integration). */
-  private static Estate fixLeftover(Estate estate, Finding f, List<ResourceId> ids) {
-    if (f.severity() == Severity.WARNING) {
-      ResourceId subnetId =
-          ids.stream().filter(i -> i.kind() == ResourceId.Kind.SUBNET).findFirst().orElseThrow();
-      ResourceId planId =
-          ids.stream()
-              .filter(i -> i.kind() == ResourceId.Kind.SERVER_FARM)
-              .findFirst()
-              .orElseThrow();
-      return subnet(
-          estate,
-          subnetId,
-          s ->
-              s.serviceAssociationLinks(
-                  s.build().serviceAssociationLinks().stream()
-                      .filter(l -> !l.equals(planId))
-                      .toList()));
-    }
-    ResourceId planId =
-        ids.stream().filter(i -> i.kind() == ResourceId.Kind.SERVER_FARM).findFirst().orElseThrow();
-    ResourceId subnetId =
-        ids.stream().filter(i -> i.kind() == ResourceId.Kind.SUBNET).findFirst().orElseThrow();
-    return plan(
+  /** LIFE-3: the documented recovery released the orphaned delegation (the link is gone). */
+  private static Estate fixLeftover(Estate estate, List<ResourceId> ids) {
+    ResourceId subnetId = find(ids, ResourceId.Kind.SUBNET).orElseThrow();
+    ResourceId planId = find(ids, ResourceId.Kind.SERVER_FARM).orElseThrow();
+    return subnet(
         estate,
-        planId,
-        p ->
-            p.vnetIntegrations(
-                p.build().vnetIntegrations().stream().filter(s -> !s.equals(subnetId)).toList()));
+        subnetId,
+        s ->
+            s.serviceAssociationLinks(
+                s.build().serviceAssociationLinks().stream()
+                    .filter(l -> !l.equals(planId))
+                    .toList()));
   }
 
   // ------------------------------------------------------------------------ estate edits

@@ -35,7 +35,7 @@ final class EstateArbitraries {
 
   private EstateArbitraries() {}
 
-  record SubnetSpec(int prefixLength, int delegation, boolean policies) {}
+  record SubnetSpec(int prefixLength, int delegation, boolean policies, boolean orphanLink) {}
 
   record PeeringSpec(int remote, boolean classic) {}
 
@@ -97,7 +97,8 @@ final class EstateArbitraries {
                 Arbitraries.of(24, 26, 26, 27, 28, 29),
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.frequency(
-                    net.jqwik.api.Tuple.of(9, false), net.jqwik.api.Tuple.of(1, true)))
+                    net.jqwik.api.Tuple.of(9, false), net.jqwik.api.Tuple.of(1, true)),
+                rare())
             .as(SubnetSpec::new);
     Arbitrary<PeeringSpec> peering =
         Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.of(true, false))
@@ -194,6 +195,9 @@ final class EstateArbitraries {
                 .id(sid)
                 .addressPrefix(Cidr.parse("10." + i + "." + j + ".0/" + s.prefixLength()))
                 .hasServiceEndpointPolicies(s.policies());
+        if (s.orphanLink()) {
+          sb.addServiceAssociationLinks(ResourceId.serverFarm(SUB, "web", "deleted" + i));
+        }
         if ((s.delegation() & 1) != 0) {
           sb.addDelegations(DELEGATIONS.get(0));
         }

@@ -559,14 +559,14 @@ class NetworkRulesTest {
   }
 
   @Test
-  @DisplayName("NET-10: production integrated while its slot is not is a warning")
-  void net10_productionIntegratedSlotNotBreaks() {
+  @DisplayName("NET-10: production integrated while its slot is not is an info (it keeps its own)")
+  void net10_productionIntegratedSlotNotIsInfo() {
     Estate estate = withApp(clean(), APP, a -> a.addSlots(slot("staging", Optional.empty())));
     assertThat(check(estate).findings("NET-10"))
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
               assertThat(f.resourceIds())
                   .containsExactlyInAnyOrder(APP, ResourceId.slot(SUB, "web", "shop", "staging"));
             });
