@@ -9,7 +9,7 @@ package io.github.vnetkit.model;
  * }</pre>
  */
 public enum IntegrationSupport {
-  /** The tier can integrate (TIER-1). */
+  /** The tier can integrate, on any deployment (TIER-1; PremiumV2 and higher, TIER-2). */
   SUPPORTED,
   /**
    * The tier can integrate only on newer deployments (scale units that offer PremiumV2 and

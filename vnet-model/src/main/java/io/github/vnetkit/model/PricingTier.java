@@ -42,12 +42,16 @@ public enum PricingTier {
       FunctionsHosting.DEDICATED,
       "TIER-1/TIER-2: Standard plans integrate only on newer deployments (scale units that offer"
           + " PremiumV2/PremiumV3)"),
-  /** Premium (P1..P3), the original Premium tier (TIER-1). */
+  /**
+   * Premium (P1..P3), the original Premium tier: below PremiumV2, so newer deployments only
+   * (TIER-1, TIER-2).
+   */
   PREMIUM(
       "Premium",
-      IntegrationSupport.SUPPORTED,
+      IntegrationSupport.SUPPORTED_ON_NEWER_DEPLOYMENTS,
       FunctionsHosting.DEDICATED,
-      "TIER-1: Premium plans support regional virtual network integration"),
+      "TIER-1/TIER-2: Premium (v1) plans integrate only on newer deployments: on an older"
+          + " deployment only PremiumV2 and higher can"),
   /** PremiumV2 (P1v2..P3v2) (TIER-1). */
   PREMIUM_V2(
       "PremiumV2",

@@ -35,7 +35,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResourceId implements Comparable<ResourceId> {
 
-  /** The kinds of resource that vnetkit recognises; anything else is {@link #OTHER}. */
+  /**
+   * The kinds of resource that vnetkit recognises; anything else is {@link #OTHER}.
+   *
+   * <pre>{@code
+   * ResourceId.parse(id).kind() == ResourceId.Kind.SUBNET;
+   * ResourceId.Kind.SLOT.armType(); // "Microsoft.Web/sites/slots"
+   * }</pre>
+   */
   public enum Kind {
     /** {@code Microsoft.Network/virtualNetworks}. */
     VIRTUAL_NETWORK("Microsoft.Network", "virtualNetworks"),

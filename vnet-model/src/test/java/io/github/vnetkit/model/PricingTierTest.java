@@ -15,7 +15,6 @@ class PricingTierTest {
   @EnumSource(
       value = PricingTier.class,
       names = {
-        "PREMIUM",
         "PREMIUM_V2",
         "PREMIUM_V3",
         "PREMIUM_MV3",
@@ -24,7 +23,8 @@ class PricingTierTest {
         "ELASTIC_PREMIUM",
         "WORKFLOW_STANDARD"
       })
-  @DisplayName("TIER-1: Premium, PremiumV2/V3/V4 and ElasticPremium support regional integration")
+  @DisplayName(
+      "TIER-1: PremiumV2/V3/V4 and ElasticPremium support regional integration on any deployment")
   void tier1_premiumTiersAreSupported(PricingTier tier) {
     assertThat(tier.regionalIntegration()).isEqualTo(IntegrationSupport.SUPPORTED);
     assertThat(tier.integrationReason()).startsWith("TIER-1");
@@ -43,8 +43,8 @@ class PricingTierTest {
   @ParameterizedTest
   @EnumSource(
       value = PricingTier.class,
-      names = {"BASIC", "STANDARD"})
-  @DisplayName("TIER-2: Basic and Standard integrate only on newer deployments")
+      names = {"BASIC", "STANDARD", "PREMIUM"})
+  @DisplayName("TIER-2: Basic, Standard and Premium (v1) integrate only on newer deployments")
   void tier2_basicAndStandardNeedNewerDeployments(PricingTier tier) {
     assertThat(tier.regionalIntegration())
         .isEqualTo(IntegrationSupport.SUPPORTED_ON_NEWER_DEPLOYMENTS);

@@ -29,11 +29,19 @@ public abstract class PlanDemand {
 
   /** Orders demands by plan id (absent first), then instances, then container apps. */
   static final Comparator<PlanDemand> ORDER =
-      Comparator.<PlanDemand, String>comparing(d -> d.planId().map(Object::toString).orElse(""))
+      Comparator.comparing(PlanDemand::planId, PlanDemand::comparePlanIds)
           .thenComparingInt(PlanDemand::instances)
           .thenComparingInt(PlanDemand::windowsContainerApps);
 
   PlanDemand() {}
+
+  /** Absent first, then by {@link ResourceId}'s own order (ignoring case, as ARM compares ids). */
+  private static int comparePlanIds(Optional<ResourceId> a, Optional<ResourceId> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Boolean.compare(a.isPresent(), b.isPresent());
+    }
+    return a.get().compareTo(b.get());
+  }
 
   /**
    * A plan of {@code instances} instances, one address each.

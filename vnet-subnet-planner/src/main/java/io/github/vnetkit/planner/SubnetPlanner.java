@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.ResourceId;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -814,6 +815,16 @@ public final class SubnetPlanner {
     private Need(List<PlanDemand> demands, PlanningOptions options) {
       this.demands = ImmutableList.sortedCopyOf(PlanDemand.ORDER, demands);
       checkArgument(!this.demands.isEmpty(), "demands must not be empty: give at least one plan");
+      for (int i = 1; i < this.demands.size(); i++) {
+        Optional<ResourceId> id = this.demands.get(i).planId();
+        Optional<ResourceId> previous = this.demands.get(i - 1).planId();
+        checkArgument(
+            id.isEmpty() || !id.equals(previous),
+            "plan '%s' is listed twice (also as '%s'): a multi-plan subnet's need is the sum over"
+                + " distinct plans (CAP-8)",
+            previous.map(Object::toString).orElse(""),
+            id.map(Object::toString).orElse(""));
+      }
       this.multiPlan = options.multiPlan() || this.demands.size() > 1;
       long sum = 0;
       for (PlanDemand d : this.demands) {

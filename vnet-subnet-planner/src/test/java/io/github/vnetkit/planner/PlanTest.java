@@ -194,4 +194,20 @@ class PlanTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("demands");
   }
+
+  @Test
+  @DisplayName("CAP-8: the same plan listed twice (ids compared ignoring case) is rejected")
+  void cap8_samePlanTwiceIsRejected() {
+    PlanDemand once = PlanDemand.of(plan("plan1", 10, false));
+    PlanDemand again = PlanDemand.of(plan("PLAN1", 10, false));
+    assertThatThrownBy(() -> SubnetPlanner.plan(List.of(once, again), PlanningOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plan1")
+        .hasMessageContaining("twice");
+    // distinct plans still sum (CAP-8)
+    PlanDemand other = PlanDemand.of(plan("plan2", 10, false));
+    assertThat(
+            SubnetPlanner.plan(List.of(once, other), PlanningOptions.defaults()).steadyAddresses())
+        .isEqualTo(20);
+  }
 }
