@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.DeploymentGeneration;
-import io.github.vnetkit.model.IntegrationSupport;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
 import java.util.List;
@@ -49,13 +48,7 @@ final class EligibilityRules implements RuleSet {
     PricingTier tier = plan.tier();
     String name = "plan '" + label(plan.id()) + "' (" + plan.sku() + ", " + tier.armName() + ")";
     String who = "P" + name.substring(1);
-    IntegrationSupport support = tier.regionalIntegration();
-    if (tier == PricingTier.PREMIUM) {
-      // TIER-2: on an older deployment only PremiumV2 or higher integrates; the original Premium
-      // tier is not among them, so it needs a newer deployment like Basic and Standard.
-      support = IntegrationSupport.SUPPORTED_ON_NEWER_DEPLOYMENTS;
-    }
-    switch (support) {
+    switch (tier.regionalIntegration()) {
       case NOT_SUPPORTED ->
           out.add(
               Finding.of(
