@@ -97,6 +97,15 @@ public abstract class App implements Site {
   @Override
   public abstract Optional<DnsConfiguration> dnsConfiguration();
 
+  /**
+   * The Azure Functions networking settings (SPEC FN-1..FN-4); {@link FunctionsSettings#none()} by
+   * default. Only read for function apps ({@link AppKind#FUNCTION_APP}).
+   */
+  @Value.Default
+  public FunctionsSettings functionsSettings() {
+    return FunctionsSettings.none();
+  }
+
   /** The app's deployment slots (not including production, which is the app itself). */
   public abstract List<DeploymentSlot> slots();
 

@@ -86,6 +86,16 @@ public abstract class AppServicePlan {
     return DeploymentGeneration.UNKNOWN;
   }
 
+  /**
+   * Whether the plan uses multi-plan subnet join (MPSJ): it may share an integration subnet of /26
+   * or larger with other MPSJ plans of the same subscription (SPEC NET-5, CAP-7, CAP-8). Defaults
+   * to {@code false}: one plan per subnet.
+   */
+  @Value.Default
+  public boolean multiPlanSubnetJoin() {
+    return false;
+  }
+
   /** The subnets this plan is integrated with (SPEC NET-6: Windows at most two, Linux one). */
   public abstract List<ResourceId> vnetIntegrations();
 

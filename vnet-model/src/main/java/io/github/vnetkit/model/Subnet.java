@@ -60,6 +60,16 @@ public abstract class Subnet {
   /** Service endpoints configured on the subnet, such as {@code Microsoft.Storage}. */
   public abstract List<String> serviceEndpoints();
 
+  /**
+   * The App Service plans that hold a service association link on the subnet (ARM {@code
+   * serviceAssociationLinks[].link}, a {@code Microsoft.Web/serverFarms} id). Azure adds the link
+   * when a plan integrates and removes it when the plan's last app disconnects; a link to a plan
+   * that no longer exists is an orphaned delegation that blocks changing or deleting the subnet
+   * (SPEC LIFE-3). Usually left empty when describing an estate by hand: the plans' integrations
+   * say which plans use the subnet.
+   */
+  public abstract List<ResourceId> serviceAssociationLinks();
+
   /** Whether service endpoint policies are attached (SPEC NET-4). Defaults to {@code false}. */
   @Value.Default
   public boolean hasServiceEndpointPolicies() {
@@ -107,6 +117,12 @@ public abstract class Subnet {
         .ifPresent(r -> r.requireKind(ResourceId.Kind.ROUTE_TABLE, "route table of " + id()));
     natGatewayId()
         .ifPresent(n -> n.requireKind(ResourceId.Kind.NAT_GATEWAY, "NAT gateway of " + id()));
+    Set<ResourceId> links = new HashSet<>();
+    for (ResourceId link : serviceAssociationLinks()) {
+      link.requireKind(ResourceId.Kind.SERVER_FARM, "service association link of '" + id() + "'");
+      checkArgument(
+          links.add(link), "subnet '%s' lists service association link '%s' twice", id(), link);
+    }
   }
 
   private void checkServiceNames(List<String> names, String what) {

@@ -25,6 +25,6 @@ class ModuleExportsTest {
             descriptor.exports().stream()
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("io.github.vnetkit.planner");
+        .containsExactlyInAnyOrder("io.github.vnetkit.planner", "io.github.vnetkit.planner.check");
   }
 }

@@ -1,0 +1,93 @@
+package io.github.vnetkit.planner.check;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A NuGet-style version compared numerically, component by component: {@code 3.0.10} is later than
+ * {@code 3.0.9} (a string comparison says otherwise), {@code 3.2} equals {@code 3.2.0}, and a
+ * pre-release ({@code 4.1.0-beta1}) comes before its release. Components of any length compare
+ * without overflow. Immutable.
+ */
+final class ExtensionVersion implements Comparable<ExtensionVersion> {
+
+  private static final Pattern VERSION = Pattern.compile("(\\d+(?:\\.\\d+)*)([-+].*)?");
+
+  private final ImmutableList<String> components;
+  private final boolean preRelease;
+  private final String text;
+
+  private ExtensionVersion(ImmutableList<String> components, boolean preRelease, String text) {
+    this.components = components;
+    this.preRelease = preRelease;
+    this.text = text;
+  }
+
+  /**
+   * Parses {@code 3.0.10} or {@code 4.1.0-beta1} ({@code +metadata} is ignored).
+   *
+   * @throws IllegalArgumentException if {@code text} does not start with dot-separated numbers
+   */
+  static ExtensionVersion parse(String text) {
+    Matcher m = VERSION.matcher(text);
+    checkArgument(m.matches(), "version '%s' must be numeric, such as 3.0.10", text);
+    ImmutableList.Builder<String> parts = ImmutableList.builder();
+    for (String part : m.group(1).split("\\.", -1)) {
+      String stripped = part.replaceFirst("^0+(?=\\d)", "");
+      parts.add(stripped);
+    }
+    String suffix = m.group(2);
+    return new ExtensionVersion(parts.build(), suffix != null && suffix.startsWith("-"), text);
+  }
+
+  @Override
+  public int compareTo(ExtensionVersion other) {
+    int n = Math.max(components.size(), other.components.size());
+    for (int i = 0; i < n; i++) {
+      int c = compareNumbers(component(components, i), component(other.components, i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Boolean.compare(other.preRelease, preRelease);
+  }
+
+  boolean isBefore(ExtensionVersion other) {
+    return compareTo(other) < 0;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ExtensionVersion other && compareTo(other) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    List<String> trimmed = components;
+    int end = trimmed.size();
+    while (end > 1 && trimmed.get(end - 1).equals("0")) {
+      end--;
+    }
+    return 31 * trimmed.subList(0, end).hashCode() + Boolean.hashCode(preRelease);
+  }
+
+  /** The version as given. */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  private static String component(List<String> parts, int i) {
+    return i < parts.size() ? parts.get(i) : "0";
+  }
+
+  /** Compares two digit strings without leading zeros as numbers. */
+  private static int compareNumbers(String a, String b) {
+    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+  }
+}
