@@ -50,7 +50,7 @@ enum LegacySetting {
   /** Exact values: the enabling value first (the shrink target), then the off values. */
   List<String> exactValues() {
     if (enablingValue == null) {
-      return ImmutableList.of("10.0.0.4", "168.63.129.16", "10.0.0.5");
+      return ImmutableList.of("10.0.0.4", "168.63.129.16", "10.0.0.5", "2001:db8::53");
     }
     return ImmutableList.of(enablingValue, "0", "false");
   }
@@ -66,9 +66,9 @@ enum LegacySetting {
       return ImmutableList.of(" 10.0.0.4", "10.0.0.4 ");
     }
     if (enablingValue.equals("1")) {
-      return ImmutableList.of("True", " 1 ", "true", "TRUE", "1 ", "False", " 0 ");
+      return ImmutableList.of("True", " 1 ", "true", "TRUE", "1 ", "False", " 0 ", "FALSE");
     }
-    return ImmutableList.of("True", "TRUE", "1", " true ", "False", "0 ");
+    return ImmutableList.of("True", "TRUE", "1", " true ", " 1 ", "False", "0 ", "FALSE");
   }
 
   /** Values that are neither on, off nor a near-miss (LEG-3: reported, never guessed). */

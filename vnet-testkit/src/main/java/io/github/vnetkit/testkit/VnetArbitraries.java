@@ -210,7 +210,10 @@ public final class VnetArbitraries {
     return Routing.outboundVnetRouting();
   }
 
-  /** {@code dnsConfiguration} values: one or two DNS servers and an optional fallback (DNS-2). */
+  /**
+   * {@code dnsConfiguration} values: zero to two DNS servers (possibly repeated) and an optional
+   * fallback (DNS-2); shrinks towards the empty configuration, which counts as not set.
+   */
   public static Arbitrary<DnsConfiguration> dnsConfigurations() {
     return Routing.dnsConfigurations();
   }

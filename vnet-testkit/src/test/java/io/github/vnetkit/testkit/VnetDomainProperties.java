@@ -64,7 +64,7 @@ class VnetDomainProperties {
     assertThat(settings.size()).isLessThanOrEqualTo(8);
     assertThat(flags).isNotNull();
     assertThat(routing).isNotNull();
-    assertThat(dns.dnsServers()).isNotEmpty();
+    assertThat(dns.dnsServers()).hasSizeLessThanOrEqualTo(2);
     assertThat(Sku.allKnown()).contains(sku);
   }
 
