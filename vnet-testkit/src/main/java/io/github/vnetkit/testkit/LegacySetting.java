@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * exact values (the enabling value and the recognised off values {@code 0}/{@code false}),
  * near-misses (LEG-3: {@code True}, {@code " 1 "}, {@code true} for a {@code 1} setting) and
  * unrecognised values. vnet-legacy-compat's {@code RoutingSwitch} is the library's own table; this
- * copy exists because the testkit cannot depend on compat (compat's tests use the testkit).
+ * copy exists because the testkit cannot depend on compat (compat's tests use the testkit), and
+ * compat's {@code TestkitAgreementProperties} checks it against {@code RoutingSwitch}, {@code
+ * SettingValueKind} and {@code SwitchResolver}.
  */
 enum LegacySetting {
   VNET_ROUTE_ALL("WEBSITE_VNET_ROUTE_ALL", "1"),
