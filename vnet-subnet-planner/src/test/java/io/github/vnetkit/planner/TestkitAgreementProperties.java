@@ -64,6 +64,19 @@ class TestkitAgreementProperties {
   }
 
   @Property(tries = 10_000)
+  @Label("CAP-1, CAP-7: integration-ready subnets are sizes the planner accepts for integration")
+  void integrationReadySubnetsMeetThePlannersMinimum(@ForAll("subnets") Subnet subnet) {
+    int prefix = subnet.addressPrefix().prefixLength();
+    assertThat(SubnetPlanner.integrationAllowed(prefix)).isTrue();
+    assertThat(SubnetPlanner.check(subnet.addressPrefix(), PlanDemand.of(1)).fits()).isTrue();
+  }
+
+  @Provide
+  Arbitrary<Subnet> subnets() {
+    return VnetArbitraries.subnets();
+  }
+
+  @Property(tries = 10_000)
   @Label(
       "CAP-5: a CAP_5_NO_SCALE_HEADROOM subnet holds its plan at steady state, not with headroom")
   void cap5BreaksAreCap5ForThePlanner(@ForAll("cap5") BrokenEstate broken) {
