@@ -7,7 +7,8 @@
  *
  * <pre>{@code
  * Arbitrary<Subnet> subnets = VnetArbitraries.subnets().withPrefixBetween(24, 28);
- * Arbitrary<Estate> broken = VnetArbitraries.estates().breaking(EstateRule.NET_3_FOREIGN_DELEGATION);
+ * Arbitrary<BrokenEstate> broken =
+ *     VnetArbitraries.estates().breaking(EstateRule.NET_3_FOREIGN_DELEGATION);
  * }</pre>
  */
 module io.github.vnetkit.testkit {
@@ -19,4 +20,7 @@ module io.github.vnetkit.testkit {
   requires static java.compiler;
 
   exports io.github.vnetkit.testkit;
+
+  provides net.jqwik.api.SampleReportingFormat with
+      io.github.vnetkit.testkit.internal.EstateReportingFormat;
 }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
-import io.github.vnetkit.testkit.Estate;
+import io.github.vnetkit.testkit.BrokenEstate;
 import io.github.vnetkit.testkit.EstateRule;
 import io.github.vnetkit.testkit.VnetArbitraries;
 import io.github.vnetkit.testkit.VnetDomain;
@@ -43,13 +44,12 @@ class ReadmeExampleProperties {
   }
 
   @Property
-  void undelegatedSubnetsAreReported(@ForAll("undelegated") Estate estate) {
-    String broken = estate.brokenResource().orElseThrow().name();
-    assertThat(audit(estate)).containsExactly("NET-3 " + broken);
+  void undelegatedSubnetsAreReported(@ForAll("undelegated") BrokenEstate broken) {
+    assertThat(audit(broken.estate())).containsExactly("NET-3 " + broken.resource().name());
   }
 
   @Provide
-  Arbitrary<Estate> undelegated() {
+  Arbitrary<BrokenEstate> undelegated() {
     return VnetArbitraries.estates().withPlans(1, 4).breaking(EstateRule.NET_3_UNDELEGATED_SUBNET);
   }
 

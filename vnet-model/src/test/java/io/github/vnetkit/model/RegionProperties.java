@@ -49,7 +49,9 @@ class RegionProperties {
     }
   }
 
-  // ---- generators (small and shrinkable; a later issue moves them to vnet-testkit) ----
+  // ---- generators: plain jqwik primitives on purpose. vnet-testkit depends on vnet-model, so
+  // vnet-model's own tests cannot use it (Maven forbids the cycle even in test scope). They also
+  // probe more than the testkit's valid, readable values: any case, any text, invalid input. ----
 
   /** Display names such as "West Europe 2": one to three capitalised words. */
   @Provide

@@ -121,7 +121,9 @@ class ResourceIdProperties {
     }
   }
 
-  // ---- generators (small and shrinkable; a later issue moves them to vnet-testkit) ----
+  // ---- generators: plain jqwik primitives on purpose. vnet-testkit depends on vnet-model, so
+  // vnet-model's own tests cannot use it (Maven forbids the cycle even in test scope). They also
+  // probe more than the testkit's valid, readable values: any case, any text, invalid input. ----
 
   @Provide
   Arbitrary<Parts> ids() {

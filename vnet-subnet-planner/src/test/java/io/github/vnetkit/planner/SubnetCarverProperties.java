@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import inet.ipaddr.ipv4.IPv4Address;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.testkit.VnetArbitraries;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -13,11 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 class SubnetCarverProperties {
@@ -25,7 +26,8 @@ class SubnetCarverProperties {
   /** Address spaces and existing subnets; consistent unless made otherwise. */
   record Layout(List<Cidr> spaces, List<Cidr> existing) {}
 
-  private static final int MAX_SPACE_PREFIX = 16;
+  private static final Cidr TEN = Cidr.parse("10.0.0.0/8");
+  private static final Cidr STRAYS = Cidr.parse("192.168.0.0/16");
 
   @Provide
   Arbitrary<Layout> consistentLayouts() {
@@ -37,47 +39,70 @@ class SubnetCarverProperties {
     return layouts(true);
   }
 
+  /**
+   * One to three non-overlapping address spaces, /16 to /24, inside {@code 10.0.0.0/8}, in address
+   * order (the naive reference scans them in list order); then up to 80 subnets from vnet-testkit's
+   * {@code cidrs()}: inside a space (/18 or the space's length to /29), and for inconsistent
+   * layouts also blocks that contain a space or lie outside every space; consistent layouts drop a
+   * subnet that overlaps an earlier one.
+   */
   private static Arbitrary<Layout> layouts(boolean allowInconsistent) {
     Arbitrary<List<Cidr>> spaces =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 255).set().ofMinSize(1).ofMaxSize(3),
-                Arbitraries.integers().between(MAX_SPACE_PREFIX, 24))
-            .as(
-                (octets, prefix) -> {
-                  List<Cidr> list = new ArrayList<>();
-                  for (int octet : new TreeSet<>(octets)) {
-                    list.add(Cidr.parse("10." + octet + ".0.0/" + prefix));
-                  }
-                  return list;
-                });
-    Arbitrary<int[]> subnet =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 65_535),
-                Arbitraries.integers().between(18, 29),
-                Arbitraries.integers().between(0, 9))
-            .as((space, offset, prefix, stray) -> new int[] {space, offset, prefix, stray});
-    return Combinators.combine(spaces, subnet.list().ofMaxSize(80))
-        .as(
-            (spaceList, raw) -> {
-              List<Cidr> existing = new ArrayList<>();
-              for (int[] s : raw) {
-                Cidr space = spaceList.get(s[0] % spaceList.size());
-                long size = 1L << (32 - space.prefixLength());
-                long address = space.toIpv4Block().longValue() + s[1] % size;
-                if (allowInconsistent && s[3] == 0) {
-                  address = 0xC0A80000L + s[1]; // 192.168.x.x: outside every space
-                }
-                Cidr block =
-                    Cidr.containing(
-                        new IPv4Address((int) address),
-                        allowInconsistent ? s[2] : Math.max(s[2], space.prefixLength()));
-                if (allowInconsistent || existing.stream().noneMatch(block::overlaps)) {
-                  existing.add(block);
-                }
-              }
-              return new Layout(spaceList, existing);
-            });
+        VnetArbitraries.cidrs()
+            .inside(TEN)
+            .withPrefixBetween(16, 24)
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(3)
+            .filter(SubnetCarverProperties::disjoint)
+            .map(list -> list.stream().sorted().toList());
+    return spaces.flatMap(
+        spaceList -> {
+          List<Arbitrary<Cidr>> inside = new ArrayList<>();
+          List<Arbitrary<Cidr>> around = new ArrayList<>();
+          for (Cidr space : spaceList) {
+            inside.add(
+                VnetArbitraries.cidrs()
+                    .inside(space)
+                    .withPrefixBetween(Math.max(18, space.prefixLength()), 29));
+            int outer = Math.min(18, space.prefixLength());
+            around.add(
+                VnetArbitraries.cidrs()
+                    .inside(Cidr.containing(space.networkAddress(), outer))
+                    .withPrefixBetween(outer, 29));
+          }
+          Arbitrary<Cidr> subnet =
+              allowInconsistent
+                  ? Arbitraries.frequencyOf(
+                      Tuple.of(6, Arbitraries.oneOf(inside)),
+                      Tuple.of(3, Arbitraries.oneOf(around)),
+                      Tuple.of(1, VnetArbitraries.cidrs().inside(STRAYS).withPrefixBetween(18, 29)))
+                  : Arbitraries.oneOf(inside);
+          return subnet
+              .list()
+              .ofMaxSize(80)
+              .map(
+                  raw -> {
+                    List<Cidr> existing = new ArrayList<>();
+                    for (Cidr block : raw) {
+                      if (allowInconsistent || existing.stream().noneMatch(block::overlaps)) {
+                        existing.add(block);
+                      }
+                    }
+                    return new Layout(spaceList, existing);
+                  });
+        });
+  }
+
+  private static boolean disjoint(List<Cidr> spaces) {
+    for (int i = 0; i < spaces.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (spaces.get(i).overlaps(spaces.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The naive reference: every aligned candidate in address order, checked against all. */

@@ -2,13 +2,14 @@ package io.github.vnetkit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.vnetkit.model.AppServicePlan;
-
 /**
  * The subnet-capacity arithmetic the generators size subnets with: SPEC CAP-1 (five reserved
  * addresses), CAP-3 (one more address per Windows-container app per instance), CAP-4/CAP-5 (scale
  * headroom doubles the need) and CAP-7 (/28 is the smallest integration subnet, /29 the smallest
- * subnet Azure allows).
+ * subnet Azure allows). A copy of the planner's facts, kept to what the generators need, because
+ * the testkit cannot depend on vnet-subnet-planner (whose tests use the testkit);
+ * vnet-subnet-planner's {@code TestkitAgreementProperties} checks the estates sized with it against
+ * {@code SubnetPlanner}.
  */
 final class Capacity {
 
@@ -35,11 +36,6 @@ final class Capacity {
     return 1 + (hyperV ? apps : 0);
   }
 
-  /** CAP-3 for a plan and the number of its apps. */
-  static int costPerInstance(AppServicePlan plan, int apps) {
-    return costPerInstance(plan.hyperV(), apps);
-  }
-
   /** CAP-4/CAP-5: addresses needed with scale headroom, {@code 2 * maxInstances * cost}. */
   static long needWithHeadroom(int maxInstances, int cost) {
     return 2L * maxInstances * cost;
@@ -48,11 +44,6 @@ final class Capacity {
   /** CAP-5: the largest plan a /p subnet holds with scale headroom, {@code usable / (2c)}. */
   static long headroomLimit(int prefix, int cost) {
     return Math.max(0, usable(prefix)) / (2L * cost);
-  }
-
-  /** CAP-5: the largest plan a /p subnet holds at steady state, {@code usable / c}. */
-  static long steadyLimit(int prefix, int cost) {
-    return Math.max(0, usable(prefix)) / cost;
   }
 
   /**

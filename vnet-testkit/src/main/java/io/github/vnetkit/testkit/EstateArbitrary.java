@@ -3,7 +3,9 @@ package io.github.vnetkit.testkit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.Region;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
@@ -13,9 +15,10 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates whole consistent {@link Estate}s: plans, apps and virtual networks in one subscription
- * and region that reference each other correctly, valid by construction, or, with {@link
- * #breaking(EstateRule)}, breaking exactly one rule.
+ * Generates whole consistent {@link Estate}s (the vnet-model type): plans, apps and virtual
+ * networks in one subscription and region that reference each other correctly, valid by
+ * construction; or, with {@link #breaking(EstateRule)}, {@link BrokenEstate}s that break exactly
+ * one rule.
  *
  * <p>A valid estate satisfies, for every plan: an eligible tier on a deployment generation that
  * allows it (SPEC TIER-1, TIER-2), at most two integrations on Windows and one on Linux (NET-6),
@@ -32,11 +35,12 @@ import org.jspecify.annotations.Nullable;
  * headroom limit of their subnet (exactly full), appear often. Shrinking goes towards one Linux
  * plan with one instance, one integrated web app, one VNet {@code 10.0.0.0/16} with one /28 subnet.
  * Names are short: {@code plan1}, {@code app1}, {@code vnet1}, {@code snet1}, resource group {@code
- * rg}. Immutable.
+ * rg}. jqwik reports a generated estate as a compact outline. Immutable.
  *
  * <pre>{@code
- * VnetArbitraries.estates().withPlans(1, 3).withMaxInstancesUpTo(30);
- * VnetArbitraries.estates().breaking(EstateRule.CAP_5_NO_SCALE_HEADROOM);
+ * Arbitrary<Estate> valid = VnetArbitraries.estates().withPlans(1, 3).withMaxInstancesUpTo(30);
+ * Arbitrary<BrokenEstate> broken =
+ *     VnetArbitraries.estates().withPlans(1, 3).breaking(EstateRule.CAP_5_NO_SCALE_HEADROOM);
  * }</pre>
  */
 public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
@@ -104,13 +108,6 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
   }
 
   private EstateArbitrary(Config config) {
-    checkArgument(
-        config.rule() != EstateRule.CAP_5_NO_SCALE_HEADROOM
-            || config.maxInstancesUpTo() >= EstateAssembler.CAP_5_MIN_INSTANCES,
-        "breaking(CAP_5_NO_SCALE_HEADROOM) needs withMaxInstancesUpTo of at least %s (a /28 holds"
-            + " 5 instances with scale headroom), not %s",
-        EstateAssembler.CAP_5_MIN_INSTANCES,
-        config.maxInstancesUpTo());
     this.config = config;
   }
 
@@ -155,8 +152,7 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
    * Plans scale to at most {@code n} instances (subnets are sized for it, CAP-5); shrinks towards
    * one instance.
    *
-   * @throws IllegalArgumentException if {@code n < 1}, or {@code n < 6} when breaking {@link
-   *     EstateRule#CAP_5_NO_SCALE_HEADROOM}
+   * @throws IllegalArgumentException if {@code n < 1}
    */
   public EstateArbitrary withMaxInstancesUpTo(int n) {
     checkArgument(n >= 1, "maxInstances bound (%s) must be at least 1", n);
@@ -173,24 +169,47 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
    * Estates that break exactly {@code rule}, at one resource of the first plan (its plan, its first
    * app, its first integration subnet or that subnet's VNet), and keep every other rule of {@link
    * EstateRule}. The first plan then has at least one integration and its first app is integrated
-   * with it.
+   * with it. Set the other knobs first: {@code estates().withPlans(1, 4).breaking(rule)}.
    *
    * @throws IllegalArgumentException for {@link EstateRule#CAP_5_NO_SCALE_HEADROOM} with {@link
-   *     #withMaxInstancesUpTo(int)} below 6
+   *     #withMaxInstancesUpTo(int)} below 6 (a /28 holds 5 instances with scale headroom)
    */
-  public EstateArbitrary breaking(EstateRule rule) {
+  public Arbitrary<BrokenEstate> breaking(EstateRule rule) {
     requireNonNull(rule, "rule");
-    return new EstateArbitrary(config.with(c -> c.rule = rule));
+    checkArgument(
+        rule != EstateRule.CAP_5_NO_SCALE_HEADROOM
+            || config.maxInstancesUpTo() >= EstateAssembler.CAP_5_MIN_INSTANCES,
+        "breaking(CAP_5_NO_SCALE_HEADROOM) needs withMaxInstancesUpTo of at least %s (a /28 holds"
+            + " 5 instances with scale headroom), not %s",
+        EstateAssembler.CAP_5_MIN_INSTANCES,
+        config.maxInstancesUpTo());
+    Config c = config.with(x -> x.rule = rule);
+    return genes(c).map(g -> new EstateAssembler(c).assembleBroken(g));
   }
 
-  /** Valid estates again (undoes {@link #breaking(EstateRule)}). */
-  public EstateArbitrary valid() {
-    return new EstateArbitrary(config.with(c -> c.rule = null));
+  /**
+   * Estates that each break one rule of {@link EstateRule}, every rule equally often (except {@link
+   * EstateRule#CAP_5_NO_SCALE_HEADROOM} when {@link #withMaxInstancesUpTo(int)} is below 6, which
+   * it cannot break); shrinks towards the first rule.
+   */
+  public Arbitrary<BrokenEstate> breakingAnyRule() {
+    List<Arbitrary<BrokenEstate>> perRule = new ArrayList<>();
+    for (EstateRule rule : EstateRule.values()) {
+      if (rule != EstateRule.CAP_5_NO_SCALE_HEADROOM
+          || config.maxInstancesUpTo() >= EstateAssembler.CAP_5_MIN_INSTANCES) {
+        perRule.add(breaking(rule));
+      }
+    }
+    return Arbitraries.oneOf(perRule);
   }
 
   @Override
   protected Arbitrary<Estate> arbitrary() {
     Config c = config;
+    return genes(c).map(g -> new EstateAssembler(c).assemble(g));
+  }
+
+  private static Arbitrary<EstateAssembler.EstateGene> genes(Config c) {
     boolean broken = c.rule() != null;
     Arbitrary<List<EstateAssembler.PlanGene>> plans =
         EstateAssembler.planGenes(c)
@@ -211,7 +230,6 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
             plans,
             apps,
             Arbitraries.integers().between(0, 11))
-        .as(EstateAssembler.EstateGene::new)
-        .map(g -> new EstateAssembler(c).assemble(g));
+        .as(EstateAssembler.EstateGene::new);
   }
 }

@@ -9,6 +9,7 @@ import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentGeneration;
 import io.github.vnetkit.model.DeploymentSlot;
+import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
@@ -26,10 +27,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns estate genes (plain numbers and flags that jqwik generates and shrinks) into an {@link
- * Estate}, deterministically. Every gene value maps to a valid estate (or one with exactly the
- * configured rule broken), so shrinking can never produce an invalid value. Subnet sizes follow
- * CAP-1/CAP-3/CAP-5: a plan's maxInstances is clamped to {@code (2^(32-p) - 5) / (2c)} for each of
- * its subnets.
+ * Estate}, deterministically. Every gene value maps to a valid estate (or, with a configured rule,
+ * a {@link BrokenEstate} breaking exactly that rule), so shrinking can never produce an invalid
+ * value. Subnet sizes follow CAP-1/CAP-3/CAP-5: a plan's maxInstances is clamped to {@code
+ * (2^(32-p) - 5) / (2c)} for each of its subnets.
  */
 final class EstateAssembler {
 
@@ -183,7 +184,24 @@ final class EstateAssembler {
     this.rule = config.rule();
   }
 
+  /** A valid estate; the configuration has no rule to break. */
   Estate assemble(EstateGene g) {
+    if (rule != null) {
+      throw new IllegalStateException("configured to break " + rule + "; use assembleBroken");
+    }
+    return build(g).estate();
+  }
+
+  /** An estate breaking the configured rule. */
+  BrokenEstate assembleBroken(EstateGene g) {
+    Built built = build(g);
+    return BrokenEstate.of(
+        built.estate(), requireNonNull(rule, "rule"), requireNonNull(built.brokenResource()));
+  }
+
+  private record Built(Estate estate, @Nullable ResourceId brokenResource) {}
+
+  private Built build(EstateGene g) {
     Region configured = config.region();
     Region region = configured != null ? configured : Genes.REGIONS.get(g.region());
     List<Region> elsewhere = Genes.REGIONS.stream().filter(r -> !r.equals(region)).toList();
@@ -299,14 +317,14 @@ final class EstateAssembler {
       }
     }
 
-    Estate.Builder estate =
-        Estate.builder().addAllPlans(builtPlans).addAllApps(apps).addAllVirtualNetworks(networks);
-    if (rule != null) {
-      estate
-          .brokenRule(rule)
-          .brokenResource(brokenResource(builtPlans, apps, target, vnetOfTarget));
-    }
-    return estate.build();
+    Estate estate =
+        Estate.builder()
+            .addAllPlans(builtPlans)
+            .addAllApps(apps)
+            .addAllVirtualNetworks(networks)
+            .build();
+    return new Built(
+        estate, rule == null ? null : brokenResource(builtPlans, apps, target, vnetOfTarget));
   }
 
   private ResourceId brokenResource(

@@ -4,11 +4,12 @@ package io.github.vnetkit.testkit;
  * The SPEC rules that {@link EstateArbitrary#breaking(EstateRule)} can break by construction from
  * the model alone, each in one precise way. Several constants may share a SPEC id ({@code NET-1}:
  * region mismatch or classic VNet); {@link #specId()} gives it. In a broken estate exactly this
- * rule is broken, at exactly one resource ({@link Estate#brokenResource()}), and every other rule
+ * rule is broken, at exactly one resource ({@link BrokenEstate#resource()}), and every other rule
  * listed here holds.
  *
  * <pre>{@code
- * Arbitrary<Estate> broken = VnetArbitraries.estates().breaking(EstateRule.NET_3_FOREIGN_DELEGATION);
+ * Arbitrary<BrokenEstate> broken =
+ *     VnetArbitraries.estates().breaking(EstateRule.NET_3_FOREIGN_DELEGATION);
  * EstateRule.NET_3_FOREIGN_DELEGATION.specId(); // "NET-3"
  * }</pre>
  */

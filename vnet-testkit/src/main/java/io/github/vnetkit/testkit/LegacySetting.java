@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * exact values (the enabling value and the recognised off values {@code 0}/{@code false}),
  * near-misses (LEG-3: {@code True}, {@code " 1 "}, {@code true} for a {@code 1} setting) and
  * unrecognised values. vnet-legacy-compat's {@code RoutingSwitch} is the library's own table; this
- * copy exists because the testkit cannot depend on compat (compat's tests use the testkit).
+ * copy exists because the testkit cannot depend on compat (compat's tests use the testkit), and
+ * compat's {@code TestkitAgreementProperties} checks it against {@code RoutingSwitch}, {@code
+ * SettingValueKind} and {@code SwitchResolver}.
  */
 enum LegacySetting {
   VNET_ROUTE_ALL("WEBSITE_VNET_ROUTE_ALL", "1"),
@@ -50,7 +52,7 @@ enum LegacySetting {
   /** Exact values: the enabling value first (the shrink target), then the off values. */
   List<String> exactValues() {
     if (enablingValue == null) {
-      return ImmutableList.of("10.0.0.4", "168.63.129.16", "10.0.0.5");
+      return ImmutableList.of("10.0.0.4", "168.63.129.16", "10.0.0.5", "2001:db8::53");
     }
     return ImmutableList.of(enablingValue, "0", "false");
   }
@@ -66,9 +68,9 @@ enum LegacySetting {
       return ImmutableList.of(" 10.0.0.4", "10.0.0.4 ");
     }
     if (enablingValue.equals("1")) {
-      return ImmutableList.of("True", " 1 ", "true", "TRUE", "1 ", "False", " 0 ");
+      return ImmutableList.of("True", " 1 ", "true", "TRUE", "1 ", "False", " 0 ", "FALSE");
     }
-    return ImmutableList.of("True", "TRUE", "1", " true ", "False", "0 ");
+    return ImmutableList.of("True", "TRUE", "1", " true ", " 1 ", "False", "0 ", "FALSE");
   }
 
   /** Values that are neither on, off nor a near-miss (LEG-3: reported, never guessed). */

@@ -1,5 +1,6 @@
 package io.github.vnetkit.testkit;
 
+import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
@@ -8,6 +9,7 @@ import io.github.vnetkit.model.OutboundVnetRouting;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PeeringScope;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Route;
 import io.github.vnetkit.model.TriState;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -81,9 +83,69 @@ public final class VnetArbitraries {
     return new AppArbitrary();
   }
 
-  /** Whole consistent estates of plans, apps and VNets; valid, or breaking one chosen rule. */
+  /**
+   * Whole consistent vnet-model {@code Estate}s of plans, apps and VNets, valid by construction;
+   * {@code estates().breaking(rule)} gives {@link BrokenEstate}s that break one chosen rule.
+   */
   public static EstateArbitrary estates() {
     return new EstateArbitrary();
+  }
+
+  /**
+   * NSG security rules: outbound mostly, addresses mixing service tags and pool prefixes (see
+   * {@link SecurityRuleArbitrary}).
+   */
+  public static SecurityRuleArbitrary securityRules() {
+    return new SecurityRuleArbitrary();
+  }
+
+  /** Network security groups with up to eight rules, unique names and priorities. */
+  public static NetworkSecurityGroupArbitrary networkSecurityGroups() {
+    return new NetworkSecurityGroupArbitrary();
+  }
+
+  /**
+   * Single user-defined routes named {@code route1} to {@code route99}, their prefixes from the
+   * pool that also holds the system routes' prefixes (see {@link RouteTableArbitrary}).
+   */
+  public static Arbitrary<Route> routes() {
+    return RouteTableArbitrary.routes();
+  }
+
+  /** Route tables with up to eight user routes, one per prefix. */
+  public static RouteTableArbitrary routeTables() {
+    return new RouteTableArbitrary();
+  }
+
+  /**
+   * BGP routes from the same prefix pool as {@link #routes()}, so that a BGP route and a user or
+   * system route often share a prefix; half of them name a next hop address. For a list, keep one
+   * route per prefix: {@code bgpRoutes().list().uniqueElements(BgpRoute::addressPrefix)}.
+   */
+  public static Arbitrary<BgpRoute> bgpRoutes() {
+    return RoutingScenarioArbitrary.bgpRoutes();
+  }
+
+  /**
+   * Service tag definitions ({@code Storage}, {@code Sql.westeurope}, ...) with one to three public
+   * prefixes. For a list, keep one definition per tag: {@code
+   * serviceTagDefinitions().list().uniqueElements(ServiceTagDefinition::tag)}.
+   */
+  public static ServiceTagDefinitionArbitrary serviceTagDefinitions() {
+    return new ServiceTagDefinitionArbitrary();
+  }
+
+  /** Flows to destinations in and around the routing pools, including 100.64.0.0/10. */
+  public static FlowArbitrary flows() {
+    return new FlowArbitrary();
+  }
+
+  /**
+   * Integrated apps with everything the routing evaluator needs about their subnet (VNet, peerings,
+   * NSG, route table, BGP routes, service tags), consistent with each other.
+   */
+  public static RoutingScenarioArbitrary routingScenarios() {
+    return new RoutingScenarioArbitrary();
   }
 
   /**
@@ -148,7 +210,10 @@ public final class VnetArbitraries {
     return Routing.outboundVnetRouting();
   }
 
-  /** {@code dnsConfiguration} values: one or two DNS servers and an optional fallback (DNS-2). */
+  /**
+   * {@code dnsConfiguration} values: zero to two DNS servers (possibly repeated) and an optional
+   * fallback (DNS-2); shrinks towards the empty configuration, which counts as not set.
+   */
   public static Arbitrary<DnsConfiguration> dnsConfigurations() {
     return Routing.dnsConfigurations();
   }

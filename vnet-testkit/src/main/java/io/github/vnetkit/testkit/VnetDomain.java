@@ -3,14 +3,22 @@ package io.github.vnetkit.testkit;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
+import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
+import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.Flow;
 import io.github.vnetkit.model.LegacySiteFlags;
+import io.github.vnetkit.model.NetworkSecurityGroup;
 import io.github.vnetkit.model.OutboundVnetRouting;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Route;
+import io.github.vnetkit.model.RouteTable;
+import io.github.vnetkit.model.SecurityRule;
+import io.github.vnetkit.model.ServiceTagDefinition;
 import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.TriState;
@@ -24,11 +32,14 @@ import net.jqwik.api.domains.DomainContextBase;
 /**
  * A jqwik domain context with the testkit's default arbitraries, looked up by type: under
  * {@code @Domain(VnetDomain.class)}, {@code @ForAll Subnet subnet} gets {@link
- * VnetArbitraries#subnets()}, {@code @ForAll Estate estate} a valid estate, and so on for {@link
- * ResourceId}, {@link Region}, {@link Sku}, {@link Cidr}, {@link VirtualNetwork}, {@link
+ * VnetArbitraries#subnets()}, {@code @ForAll Estate estate} a valid vnet-model {@link Estate},
+ * {@code @ForAll BrokenEstate broken} an estate breaking any one {@link EstateRule}, and so on for
+ * {@link ResourceId}, {@link Region}, {@link Sku}, {@link Cidr}, {@link VirtualNetwork}, {@link
  * AppServicePlan}, {@link App}, {@link AppSettings}, {@link LegacySiteFlags}, {@link
- * OutboundVnetRouting}, {@link DnsConfiguration}, {@link Peering}, {@link DeploymentSlot} and
- * {@link TriState}. jqwik's global defaults ({@code @ForAll int}, enums, lists) stay available.
+ * OutboundVnetRouting}, {@link DnsConfiguration}, {@link Peering}, {@link DeploymentSlot}, {@link
+ * TriState}, {@link SecurityRule}, {@link NetworkSecurityGroup}, {@link Route}, {@link RouteTable},
+ * {@link BgpRoute}, {@link ServiceTagDefinition}, {@link Flow} and {@link RoutingScenario}. jqwik's
+ * global defaults ({@code @ForAll int}, enums, lists) stay available.
  *
  * <pre>{@code
  * @Domain(VnetDomain.class)
@@ -142,5 +153,59 @@ public class VnetDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Estate> estates() {
     return VnetArbitraries.estates();
+  }
+
+  /** {@link EstateArbitrary#breakingAnyRule()}: estates breaking one rule, any rule. */
+  @Provide
+  public Arbitrary<BrokenEstate> brokenEstates() {
+    return VnetArbitraries.estates().breakingAnyRule();
+  }
+
+  /** {@link VnetArbitraries#securityRules()}. */
+  @Provide
+  public Arbitrary<SecurityRule> securityRules() {
+    return VnetArbitraries.securityRules();
+  }
+
+  /** {@link VnetArbitraries#networkSecurityGroups()}. */
+  @Provide
+  public Arbitrary<NetworkSecurityGroup> networkSecurityGroups() {
+    return VnetArbitraries.networkSecurityGroups();
+  }
+
+  /** {@link VnetArbitraries#routes()}. */
+  @Provide
+  public Arbitrary<Route> routes() {
+    return VnetArbitraries.routes();
+  }
+
+  /** {@link VnetArbitraries#routeTables()}. */
+  @Provide
+  public Arbitrary<RouteTable> routeTables() {
+    return VnetArbitraries.routeTables();
+  }
+
+  /** {@link VnetArbitraries#bgpRoutes()}. */
+  @Provide
+  public Arbitrary<BgpRoute> bgpRoutes() {
+    return VnetArbitraries.bgpRoutes();
+  }
+
+  /** {@link VnetArbitraries#serviceTagDefinitions()}. */
+  @Provide
+  public Arbitrary<ServiceTagDefinition> serviceTagDefinitions() {
+    return VnetArbitraries.serviceTagDefinitions();
+  }
+
+  /** {@link VnetArbitraries#flows()}. */
+  @Provide
+  public Arbitrary<Flow> flows() {
+    return VnetArbitraries.flows();
+  }
+
+  /** {@link VnetArbitraries#routingScenarios()}. */
+  @Provide
+  public Arbitrary<RoutingScenario> routingScenarios() {
+    return VnetArbitraries.routingScenarios();
   }
 }

@@ -5,8 +5,9 @@
  * <p>Start at {@link io.github.vnetkit.testkit.VnetArbitraries}: one static method per model type,
  * each returning a fluent arbitrary with knobs ({@code subnets().withPrefixBetween(24, 28)}, {@code
  * plans().linux().withMaxInstancesUpTo(30)}, {@code appSettings().legacyOnly()}). {@link
- * io.github.vnetkit.testkit.VnetArbitraries#estates()} generates whole consistent estates of plans,
- * apps and virtual networks, valid by construction or with exactly one chosen {@link
+ * io.github.vnetkit.testkit.VnetArbitraries#estates()} generates whole consistent vnet-model {@code
+ * Estate}s of plans, apps and virtual networks, valid by construction, or {@link
+ * io.github.vnetkit.testkit.BrokenEstate}s with exactly one chosen {@link
  * io.github.vnetkit.testkit.EstateRule} broken. {@link io.github.vnetkit.testkit.VnetDomain} makes
  * {@code @ForAll Subnet subnet} work under {@code @Domain(VnetDomain.class)}.
  *

@@ -3,55 +3,52 @@ package io.github.vnetkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnetkit.model.AppServicePlan;
+import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.statistics.Statistics;
 
 /** "One rule broken" estates break exactly the requested rule, and nothing else. */
 class BrokenEstateProperties {
 
   @Property(tries = 10_000)
-  void brokenEstatesBreakExactlyTheRequestedRule(
-      @ForAll("brokenEstates") Tuple2<EstateRule, Estate> broken) {
-    EstateRule rule = broken.get1();
-    Estate estate = broken.get2();
+  void brokenEstatesBreakExactlyTheRequestedRule(@ForAll("brokenEstates") BrokenEstate broken) {
+    EstateRule rule = broken.rule();
+    Estate estate = broken.estate();
     Statistics.collect(rule);
     assertThat(EstateChecker.referenceProblems(estate)).isEmpty();
-    assertThat(EstateChecker.violations(estate)).as(estate.toString()).containsExactly(rule);
-    assertThat(estate.brokenRule()).contains(rule);
-    assertThat(estate.toString()).contains("breaking " + rule.specId());
+    assertThat(EstateChecker.violations(estate)).as(broken.toString()).containsExactly(rule);
+    assertThat(broken.toString()).contains("breaking " + rule.specId());
   }
 
-  /** One arbitrary per rule, chosen by {@code oneOf}: their generators are built once. */
+  /** Every rule, from {@code breakingAnyRule()}, with the knobs set before it. */
   @Provide
-  Arbitrary<Tuple2<EstateRule, Estate>> brokenEstates() {
-    List<Arbitrary<Tuple2<EstateRule, Estate>>> perRule = new ArrayList<>();
-    for (EstateRule rule : EstateRule.values()) {
-      perRule.add(
-          VnetArbitraries.estates()
-              .withPlans(1, 3)
-              .withAppsPerPlan(3)
-              .breaking(rule)
-              .map(e -> Tuple.of(rule, e)));
-    }
-    return Arbitraries.oneOf(perRule);
+  Arbitrary<BrokenEstate> brokenEstates() {
+    return VnetArbitraries.estates().withPlans(1, 3).withAppsPerPlan(3).breakingAnyRule();
+  }
+
+  @Property(tries = 2_000)
+  void breakingAnyRuleCoversEveryRule(@ForAll("brokenEstates") BrokenEstate broken) {
+    Statistics.label("rule")
+        .collect(broken.rule())
+        .coverage(
+            coverage -> {
+              for (EstateRule rule : EstateRule.values()) {
+                coverage.check(rule).percentage(p -> p > 2);
+              }
+            });
   }
 
   @Property(tries = 500)
-  void brokenResourceHasTheKindTheRuleNames(
-      @ForAll("brokenEstates") Tuple2<EstateRule, Estate> broken) {
-    ResourceId at = broken.get2().brokenResource().orElseThrow();
+  void brokenResourceHasTheKindTheRuleNames(@ForAll("brokenEstates") BrokenEstate broken) {
+    ResourceId at = broken.resource();
     ResourceId.Kind expected =
-        switch (broken.get1()) {
+        switch (broken.rule()) {
           case TIER_1_INELIGIBLE_TIER,
               TIER_2_OLDER_DEPLOYMENT,
               TIER_3_ISOLATED_PLAN,
@@ -66,9 +63,10 @@ class BrokenEstateProperties {
   }
 
   @Property(tries = 1_000)
-  void net5SharedSubnetWouldBeValidWithMpsj(@ForAll("sharedSubnetEstates") Estate estate) {
-    Subnet shared = estate.subnet(estate.brokenResource().orElseThrow()).orElseThrow();
-    List<AppServicePlan> plans = estate.plansIntegratedWith(shared.id());
+  void net5SharedSubnetWouldBeValidWithMpsj(@ForAll("sharedSubnetEstates") BrokenEstate broken) {
+    Estate estate = broken.estate();
+    Subnet shared = estate.subnet(broken.resource()).orElseThrow();
+    List<AppServicePlan> plans = EstateChecker.plansIntegratedWith(estate, shared.id());
     assertThat(plans).hasSize(2);
     assertThat(shared.addressPrefix().prefixLength()).isLessThanOrEqualTo(26);
     assertThat(plans.get(0).id().sameSubscription(plans.get(1).id())).isTrue();
@@ -80,15 +78,16 @@ class BrokenEstateProperties {
   }
 
   @Provide
-  Arbitrary<Estate> sharedSubnetEstates() {
+  Arbitrary<BrokenEstate> sharedSubnetEstates() {
     return VnetArbitraries.estates().withPlans(1, 1).breaking(EstateRule.NET_5_SHARED_SUBNET);
   }
 
   @Property(tries = 1_000)
   void cap5BreaksAreOneInstanceOverTheHeadroomLimitAtTheSmallest(
-      @ForAll("cap5Estates") Estate estate) {
-    Subnet subnet = estate.subnet(estate.brokenResource().orElseThrow()).orElseThrow();
-    AppServicePlan plan = estate.plansIntegratedWith(subnet.id()).get(0);
+      @ForAll("cap5Estates") BrokenEstate broken) {
+    Estate estate = broken.estate();
+    Subnet subnet = estate.subnet(broken.resource()).orElseThrow();
+    AppServicePlan plan = EstateChecker.plansIntegratedWith(estate, subnet.id()).get(0);
     long usable = EstateChecker.usable(subnet.addressPrefix().prefixLength());
     assertThat(plan.maxInstances())
         .isGreaterThan((int) (usable / 2))
@@ -97,7 +96,7 @@ class BrokenEstateProperties {
   }
 
   @Provide
-  Arbitrary<Estate> cap5Estates() {
+  Arbitrary<BrokenEstate> cap5Estates() {
     return VnetArbitraries.estates()
         .withMaxInstancesUpTo(8)
         .breaking(EstateRule.CAP_5_NO_SCALE_HEADROOM);

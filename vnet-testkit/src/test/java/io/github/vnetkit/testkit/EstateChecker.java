@@ -4,6 +4,7 @@ import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.DeploymentGeneration;
 import io.github.vnetkit.model.DeploymentSlot;
+import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.IntegrationSupport;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.PricingTier;
@@ -39,6 +40,16 @@ final class EstateChecker {
     return (1L << (32 - prefix)) - 5;
   }
 
+  /** The plans integrated with the subnet {@code subnetId}. */
+  static List<AppServicePlan> plansIntegratedWith(Estate estate, ResourceId subnetId) {
+    return estate.plans().stream().filter(p -> p.vnetIntegrations().contains(subnetId)).toList();
+  }
+
+  /** Every subnet of every VNet of the estate, VNet by VNet. */
+  static List<Subnet> subnets(Estate estate) {
+    return estate.virtualNetworks().stream().flatMap(v -> v.subnets().stream()).toList();
+  }
+
   /** CAP-3: addresses per instance. */
   static int cost(Estate estate, AppServicePlan plan) {
     return 1 + (plan.hyperV() ? estate.appsOn(plan.id()).size() : 0);
@@ -68,7 +79,7 @@ final class EstateChecker {
         found.add(EstateRule.NET_6_TOO_MANY_PLAN_INTEGRATIONS);
       }
       for (ResourceId subnetId : plan.vnetIntegrations()) {
-        Optional<VirtualNetwork> vnet = estate.virtualNetworkOf(subnetId);
+        Optional<VirtualNetwork> vnet = subnetId.parent().flatMap(estate::virtualNetwork);
         Optional<Subnet> subnet = estate.subnet(subnetId);
         if (vnet.isEmpty() || subnet.isEmpty()) {
           continue; // a reference problem, reported by referenceProblems
@@ -124,7 +135,7 @@ final class EstateChecker {
     if (prefix > 28) {
       found.add(EstateRule.CAP_7_SUBNET_TOO_SMALL);
     }
-    List<AppServicePlan> plans = estate.plansIntegratedWith(subnet.id());
+    List<AppServicePlan> plans = plansIntegratedWith(estate, subnet.id());
     if (plans.size() > 1) {
       found.add(EstateRule.NET_5_SHARED_SUBNET);
     }
@@ -174,15 +185,6 @@ final class EstateChecker {
         problems.add("vnet " + vnet.id() + " in another subscription");
       }
     }
-    estate
-        .brokenResource()
-        .filter(
-            id ->
-                estate.plan(id).isEmpty()
-                    && estate.app(id).isEmpty()
-                    && estate.virtualNetwork(id).isEmpty()
-                    && estate.subnet(id).isEmpty())
-        .ifPresent(id -> problems.add("brokenResource " + id + " is not in the estate"));
     return problems;
   }
 }

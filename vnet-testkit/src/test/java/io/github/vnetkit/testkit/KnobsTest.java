@@ -7,6 +7,7 @@ import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
+import io.github.vnetkit.model.TrafficDirection;
 import net.jqwik.api.Example;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,77 @@ class KnobsTest {
         "not 3");
   }
 
+  @Test
+  void routingKnobsAreChecked() {
+    rejects(() -> VnetArbitraries.networkSecurityGroups().withRulesUpTo(401), "rules (401)");
+    rejects(() -> VnetArbitraries.networkSecurityGroups().withRulesUpTo(-1), "rules (-1)");
+    rejects(() -> VnetArbitraries.routeTables().withRoutesUpTo(401), "routes (401)");
+    rejects(() -> VnetArbitraries.routingScenarios().withRulesUpTo(401), "rules (401)");
+    rejects(() -> VnetArbitraries.routingScenarios().withRoutesUpTo(-2), "routes (-2)");
+    rejects(() -> VnetArbitraries.routingScenarios().withBgpRoutesUpTo(1_001), "(1001)");
+    rejects(() -> VnetArbitraries.serviceTagDefinitions().withPrefixesUpTo(0), "prefixes (0)");
+    rejects(() -> VnetArbitraries.flows().ofKind(), "TrafficKind");
+    rejects(() -> VnetArbitraries.flows().to(), "prefix");
+    rejects(() -> VnetArbitraries.flows().to(Cidr.parse("2001:db8::/32")), "2001:db8::/32");
+    ResourceId subnet = ResourceId.subnet(Zero.SUB, "rg", "vnet1", "snet1");
+    rejects(() -> VnetArbitraries.networkSecurityGroups().withId(subnet), "snet1");
+    rejects(() -> VnetArbitraries.routeTables().withId(subnet), "snet1");
+  }
+
+  @Example
+  void routingKnobsShapeTheirValues() {
+    ResourceId nsgId = ResourceId.networkSecurityGroup(Zero.SUB, "rg", "apps-nsg");
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.networkSecurityGroups()
+                    .withId(nsgId)
+                    .withRulesUpTo(30)
+                    .outboundOnly()
+                    .withoutServiceTags(),
+                200,
+                11L))
+        .allMatch(n -> n.id().equals(nsgId) && n.securityRules().size() <= 30)
+        .allMatch(n -> n.rules(TrafficDirection.INBOUND).isEmpty())
+        .allMatch(
+            n ->
+                n.securityRules().stream()
+                    .flatMap(r -> r.destinationAddresses().stream())
+                    .allMatch(a -> a.serviceTag().isEmpty()))
+        .anyMatch(n -> n.securityRules().size() > 8);
+    ResourceId rtId = ResourceId.routeTable(Zero.SUB, "rg", "apps-rt");
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.routeTables()
+                    .withId(rtId)
+                    .withRoutesUpTo(40)
+                    .withBgpPropagationDisabled(),
+                200,
+                12L))
+        .allMatch(t -> t.id().equals(rtId) && t.disableBgpRoutePropagation())
+        .allMatch(t -> t.routes().size() <= 40)
+        .anyMatch(t -> t.routes().size() > 30);
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.serviceTagDefinitions().withPrefixesUpTo(50), 200, 13L))
+        .allMatch(d -> d.addressPrefixes().size() <= 50)
+        .anyMatch(d -> d.addressPrefixes().size() > 10);
+    assertThat(EdgeCaseProperties.sample(VnetArbitraries.securityRules().inbound(), 100, 14L))
+        .allMatch(r -> r.direction() == TrafficDirection.INBOUND);
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.routingScenarios()
+                    .withRulesUpTo(2)
+                    .withRoutesUpTo(1)
+                    .withBgpRoutesUpTo(0),
+                200,
+                15L))
+        .allMatch(
+            s ->
+                s.networkSecurityGroup().map(n -> n.securityRules().size()).orElse(0) <= 2
+                    && s.routeTable().map(t -> t.routes().size()).orElse(0) <= 1
+                    && s.bgpRoutes().size() <= 1);
+  }
+
   @Example
   void defaultsAdaptToTheOtherKnobs() {
     assertThat(
@@ -132,11 +204,12 @@ class KnobsTest {
         .allMatch(s -> s.delegations().isEmpty());
     EstateArbitrary valid = VnetArbitraries.estates();
     valid.breaking(EstateRule.NET_4_SERVICE_ENDPOINT_POLICIES);
-    assertThat(EdgeCaseProperties.sample(valid, 50, 1L)).allMatch(e -> e.brokenRule().isEmpty());
+    assertThat(EdgeCaseProperties.sample(valid, 50, 1L))
+        .allMatch(e -> EstateChecker.violations(e).isEmpty());
     assertThat(
             EdgeCaseProperties.sample(
-                valid.breaking(EstateRule.NET_4_SERVICE_ENDPOINT_POLICIES).valid(), 50, 1L))
-        .allMatch(e -> e.brokenRule().isEmpty());
+                valid.breaking(EstateRule.NET_4_SERVICE_ENDPOINT_POLICIES), 50, 1L))
+        .allMatch(b -> EstateChecker.violations(b.estate()).contains(b.rule()), "breaks NET-4");
   }
 
   @Example

@@ -26,5 +26,13 @@ class ModuleExportsTest {
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("io.github.vnetkit.testkit");
+    assertThat(descriptor.provides())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.service()).isEqualTo("net.jqwik.api.SampleReportingFormat");
+              assertThat(p.providers())
+                  .containsExactly("io.github.vnetkit.testkit.internal.EstateReportingFormat");
+            });
   }
 }

@@ -6,10 +6,12 @@ import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
+import io.github.vnetkit.testkit.internal.EstateReportingFormat;
 import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
@@ -58,14 +60,23 @@ class ShrinkingProperties {
     assertThat(minimal.plans()).hasSize(1);
     assertThat(minimal.apps()).hasSize(1);
     assertThat(minimal.virtualNetworks()).hasSize(1);
-    assertThat(minimal.subnets()).hasSize(1);
+    assertThat(EstateChecker.subnets(minimal)).hasSize(1);
     AppServicePlan plan = minimal.plans().get(0);
     assertThat(plan.operatingSystem()).isEqualTo(OperatingSystem.LINUX);
     assertThat(plan.maxInstances()).isEqualTo(1);
-    assertThat(minimal.subnets().get(0).addressPrefix()).isEqualTo(Cidr.parse("10.0.0.0/28"));
+    assertThat(EstateChecker.subnets(minimal).get(0).addressPrefix())
+        .isEqualTo(Cidr.parse("10.0.0.0/28"));
     assertThat(minimal.apps().get(0).appSettings().isEmpty()).isTrue();
     assertThat(minimal.apps().get(0).slots()).isEmpty();
-    assertThat(minimal.toString().lines()).hasSize(5);
+    String outline = new EstateReportingFormat().report(minimal).toString();
+    assertThat(outline.lines()).hasSize(5);
+    assertThat(outline)
+        .isEqualTo(
+            "Estate\n"
+                + "  plan plan1 P0v3 LINUX westeurope instances 1..1 -> [vnet1/snet1]\n"
+                + "  app app1 WEB_APP on plan1 -> vnet1/snet1\n"
+                + "  vnet vnet1 westeurope [10.0.0.0/16]\n"
+                + "    subnet snet1 10.0.0.0/28 [Microsoft.Web/serverFarms]");
   }
 
   @Example
@@ -87,18 +98,23 @@ class ShrinkingProperties {
 
   @Example
   void brokenEstatesShrinkToOnePlanAndItsBrokenSubnet() {
-    Estate minimal =
+    BrokenEstate broken =
         Shrinking.minimal(
             VnetArbitraries.estates().withPlans(1, 4).breaking(EstateRule.NET_3_FOREIGN_DELEGATION),
             e -> true,
             5L);
+    Estate minimal = broken.estate();
     assertThat(minimal.plans()).hasSize(1);
     assertThat(minimal.apps()).hasSize(1);
-    assertThat(minimal.subnets()).hasSize(1);
-    assertThat(minimal.subnets().get(0).delegations())
+    assertThat(EstateChecker.subnets(minimal)).hasSize(1);
+    assertThat(EstateChecker.subnets(minimal).get(0).delegations())
         .containsExactly(SubnetTraits.FOREIGN_DELEGATIONS.get(0));
     assertThat(EstateChecker.violations(minimal))
         .containsExactly(EstateRule.NET_3_FOREIGN_DELEGATION);
+    assertThat(broken.resource()).isEqualTo(EstateChecker.subnets(minimal).get(0).id());
+    assertThat(broken.toString())
+        .startsWith(
+            "Estate breaking NET-3 (NET_3_FOREIGN_DELEGATION) at vnet1/snet1\n  plan plan1");
   }
 
   @Example
@@ -146,7 +162,7 @@ class ShrinkingProperties {
   @Example
   void everyShrinkCandidateOfABrokenEstateStillBreaksExactlyItsRule() {
     for (EstateRule rule : EstateRule.values()) {
-      RandomGenerator<Estate> generator =
+      RandomGenerator<BrokenEstate> generator =
           VnetArbitraries.estates().breaking(rule).generator(1000, true);
       Random random = new Random(rule.name().hashCode());
       for (int i = 0; i < 5; i++) {
@@ -156,7 +172,7 @@ class ShrinkingProperties {
             .limit(50)
             .forEach(
                 candidate ->
-                    assertThat(EstateChecker.violations(candidate.value()))
+                    assertThat(EstateChecker.violations(candidate.value().estate()))
                         .as("%s", candidate.value())
                         .containsExactly(rule));
       }

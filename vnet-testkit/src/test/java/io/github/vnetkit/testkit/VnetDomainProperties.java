@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
+import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
+import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.Flow;
 import io.github.vnetkit.model.LegacySiteFlags;
+import io.github.vnetkit.model.NetworkSecurityGroup;
 import io.github.vnetkit.model.OutboundVnetRouting;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Route;
+import io.github.vnetkit.model.RouteTable;
+import io.github.vnetkit.model.SecurityRule;
+import io.github.vnetkit.model.ServiceTagDefinition;
 import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.TriState;
@@ -56,7 +64,7 @@ class VnetDomainProperties {
     assertThat(settings.size()).isLessThanOrEqualTo(8);
     assertThat(flags).isNotNull();
     assertThat(routing).isNotNull();
-    assertThat(dns.dnsServers()).isNotEmpty();
+    assertThat(dns.dnsServers()).hasSizeLessThanOrEqualTo(2);
     assertThat(Sku.allKnown()).contains(sku);
   }
 
@@ -70,6 +78,31 @@ class VnetDomainProperties {
   void estatesResolveAndAreValid(@ForAll Estate estate) {
     assertThat(EstateChecker.violations(estate)).isEmpty();
     assertThat(EstateChecker.referenceProblems(estate)).isEmpty();
+  }
+
+  @Property(tries = 100)
+  void brokenEstatesResolveAndBreakTheirRule(@ForAll BrokenEstate broken) {
+    assertThat(EstateChecker.violations(broken.estate())).containsExactly(broken.rule());
+  }
+
+  @Property(tries = 100)
+  void routingTypesResolve(
+      @ForAll SecurityRule rule,
+      @ForAll NetworkSecurityGroup nsg,
+      @ForAll Route route,
+      @ForAll RouteTable table,
+      @ForAll BgpRoute bgp,
+      @ForAll ServiceTagDefinition tag,
+      @ForAll Flow flow,
+      @ForAll RoutingScenario scenario) {
+    assertThat(rule.priority()).isBetween(SecurityRule.MIN_PRIORITY, SecurityRule.MAX_PRIORITY);
+    assertThat(nsg.securityRules()).hasSizeLessThanOrEqualTo(8);
+    assertThat(route.name()).startsWith("route");
+    assertThat(table.routes()).hasSizeLessThanOrEqualTo(8);
+    assertThat(bgp.addressPrefix().isIpv4()).isTrue();
+    assertThat(tag.addressPrefixes()).hasSizeBetween(1, 3);
+    assertThat(flow.port()).isBetween(0, 65_535);
+    assertThat(scenario.subnet().id()).isEqualTo(scenario.app().virtualNetworkSubnetId().get());
   }
 
   @Property(tries = 100)

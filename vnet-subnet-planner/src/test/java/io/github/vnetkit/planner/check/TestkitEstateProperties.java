@@ -3,6 +3,7 @@ package io.github.vnetkit.planner.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.testkit.BrokenEstate;
 import io.github.vnetkit.testkit.EstateRule;
 import io.github.vnetkit.testkit.VnetArbitraries;
 import java.util.List;
@@ -21,28 +22,19 @@ import net.jqwik.api.statistics.Statistics;
  */
 class TestkitEstateProperties {
 
-  private static Estate model(io.github.vnetkit.testkit.Estate e) {
-    return Estate.builder()
-        .plans(e.plans())
-        .apps(e.apps())
-        .virtualNetworks(e.virtualNetworks())
-        .build();
-  }
-
   /** The rule id the checker reports a testkit rule under: CAP-3 is a capacity (CAP-5) finding. */
   private static String reportedAs(EstateRule rule) {
     return rule == EstateRule.CAP_3_CONTAINER_ADDRESSES ? "CAP-5" : rule.specId();
   }
 
   @Provide
-  Arbitrary<io.github.vnetkit.testkit.Estate> valid() {
-    return VnetArbitraries.estates().valid();
+  Arbitrary<Estate> valid() {
+    return VnetArbitraries.estates();
   }
 
   @Provide
-  Arbitrary<io.github.vnetkit.testkit.Estate> broken() {
-    return net.jqwik.api.Arbitraries.of(EstateRule.class)
-        .flatMap(rule -> VnetArbitraries.estates().breaking(rule));
+  Arbitrary<BrokenEstate> broken() {
+    return VnetArbitraries.estates().breakingAnyRule();
   }
 
   /** Whether a finding is one a valid estate may have: an info, or the NET-10 swap reminder. */
@@ -52,8 +44,8 @@ class TestkitEstateProperties {
   }
 
   @Property(tries = 200)
-  void validEstatesHaveNoError(@ForAll("valid") io.github.vnetkit.testkit.Estate e) {
-    CheckResult result = EstateChecker.create().check(model(e));
+  void validEstatesHaveNoError(@ForAll("valid") Estate e) {
+    CheckResult result = EstateChecker.create().check(e);
     Statistics.label("findings").collect(result.ruleIds());
     assertThat(result.findings())
         .as("%s", e)
@@ -61,20 +53,17 @@ class TestkitEstateProperties {
   }
 
   @Property(tries = 300)
-  void anEstateBreakingOneRuleGetsThatFinding(
-      @ForAll("broken") io.github.vnetkit.testkit.Estate e) {
-    EstateRule rule = e.brokenRule().orElseThrow();
+  void anEstateBreakingOneRuleGetsThatFinding(@ForAll("broken") BrokenEstate broken) {
+    EstateRule rule = broken.rule();
+    Estate e = broken.estate();
     Statistics.label("rule").collect(rule);
-    CheckResult result = EstateChecker.create().check(model(e));
+    CheckResult result = EstateChecker.create().check(e);
     String expected = reportedAs(rule);
     List<Finding> hits = result.findings(expected);
     assertThat(hits).as("%s: %s", rule, e).isNotEmpty();
-    e.brokenResource()
-        .ifPresent(
-            id ->
-                assertThat(hits)
-                    .as("%s about %s: %s", rule, id, result)
-                    .anySatisfy(f -> assertThat(f.resourceIds()).contains(id)));
+    assertThat(hits)
+        .as("%s about %s: %s", rule, broken.resource(), result)
+        .anySatisfy(f -> assertThat(f.resourceIds()).contains(broken.resource()));
     assertThat(result.findings())
         .as("%s: %s", rule, result)
         .filteredOn(f -> !f.ruleId().equals(expected))

@@ -1,0 +1,206 @@
+package io.github.vnetkit.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.vnetkit.model.App;
+import io.github.vnetkit.model.BgpRoute;
+import io.github.vnetkit.model.NetworkSecurityGroup;
+import io.github.vnetkit.model.Peering;
+import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Route;
+import io.github.vnetkit.model.RouteTable;
+import io.github.vnetkit.model.SecurityRule;
+import io.github.vnetkit.model.ServiceTagDefinition;
+import io.github.vnetkit.model.Subnet;
+import io.github.vnetkit.model.VirtualNetwork;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One integrated app and everything {@code RoutingEvaluator} needs about its integration subnet:
+ * the VNet (with peerings and service endpoints), the subnet's NSG and route table when the subnet
+ * has them, the BGP routes the gateway learned and the service tag definitions, as {@link
+ * VnetArbitraries#routingScenarios()} generates them.
+ *
+ * <p>The value checks that the app is integrated with a subnet of the VNet and that the NSG and
+ * route table given are exactly the ones that subnet names; so a scenario passes straight to the
+ * evaluator's builder. {@link #toString()} renders a compact outline, one line per part.
+ *
+ * <pre>{@code
+ * RoutingEvaluator.Builder b = RoutingEvaluator.builder()
+ *     .virtualNetwork(scenario.virtualNetwork())
+ *     .site(scenario.app())
+ *     .addAllBgpRoutes(scenario.bgpRoutes())
+ *     .addAllServiceTags(scenario.serviceTags());
+ * scenario.networkSecurityGroup().ifPresent(b::networkSecurityGroup);
+ * scenario.routeTable().ifPresent(b::routeTable);
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RoutingScenario {
+
+  RoutingScenario() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoutingScenario}. */
+  public static final class Builder extends ImmutableRoutingScenario.Builder {
+    Builder() {}
+  }
+
+  /** The virtual network that holds the integration subnet. */
+  public abstract VirtualNetwork virtualNetwork();
+
+  /** The integrated app. */
+  public abstract App app();
+
+  /** The integration subnet's NSG; present exactly when the subnet names one. */
+  public abstract Optional<NetworkSecurityGroup> networkSecurityGroup();
+
+  /** The integration subnet's route table; present exactly when the subnet names one. */
+  public abstract Optional<RouteTable> routeTable();
+
+  /** The BGP routes learned by the VNet's gateway, one per prefix. */
+  public abstract List<BgpRoute> bgpRoutes();
+
+  /** Service tag definitions for NSG rules and service endpoints, one per tag. */
+  public abstract List<ServiceTagDefinition> serviceTags();
+
+  /** The app's integration subnet. */
+  public final Subnet subnet() {
+    return integrationSubnet()
+        .orElseThrow(() -> new IllegalStateException("checked on construction"));
+  }
+
+  private Optional<Subnet> integrationSubnet() {
+    return app().virtualNetworkSubnetId().flatMap(virtualNetwork()::subnet);
+  }
+
+  @Value.Check
+  void check() {
+    Optional<ResourceId> subnetId = app().virtualNetworkSubnetId();
+    checkArgument(subnetId.isPresent(), "app '%s' must be integrated with a subnet", app().id());
+    Optional<Subnet> subnet = integrationSubnet();
+    checkArgument(
+        subnet.isPresent(),
+        "app '%s' is integrated with subnet '%s', which is not a subnet of virtual network '%s'",
+        app().id(),
+        subnetId.get(),
+        virtualNetwork().id());
+    Subnet s = subnet.get();
+    checkArgument(
+        s.networkSecurityGroupId().equals(networkSecurityGroup().map(NetworkSecurityGroup::id)),
+        "networkSecurityGroup (%s) must be the one subnet '%s' names (%s)",
+        networkSecurityGroup().map(NetworkSecurityGroup::id),
+        s.id(),
+        s.networkSecurityGroupId());
+    checkArgument(
+        s.routeTableId().equals(routeTable().map(RouteTable::id)),
+        "routeTable (%s) must be the one subnet '%s' names (%s)",
+        routeTable().map(RouteTable::id),
+        s.id(),
+        s.routeTableId());
+  }
+
+  /** A compact outline: the VNet, subnet, app, NSG rules, routes, BGP routes and tags. */
+  @Override
+  public String toString() {
+    VirtualNetwork v = virtualNetwork();
+    Subnet s = subnet();
+    StringBuilder sb = new StringBuilder("RoutingScenario");
+    sb.append("\n  vnet ")
+        .append(v.name())
+        .append(' ')
+        .append(v.region())
+        .append(' ')
+        .append(v.addressSpaces());
+    for (Peering p : v.peerings()) {
+      sb.append("\n    peering ")
+          .append(p.remoteVirtualNetworkId().name())
+          .append(' ')
+          .append(p.remoteAddressSpaces())
+          .append(p.remoteClassic() ? " classic" : "");
+    }
+    sb.append("\n  subnet ").append(s.name()).append(' ').append(s.addressPrefix());
+    if (!s.serviceEndpoints().isEmpty()) {
+      sb.append(" endpoints ").append(s.serviceEndpoints());
+    }
+    s.natGatewayId().ifPresent(id -> sb.append(" nat ").append(id.name()));
+    App a = app();
+    sb.append("\n  app ").append(a.name());
+    if (!a.appSettings().isEmpty()) {
+      sb.append(' ').append(a.appSettings());
+    }
+    if (!a.legacySiteFlags().isEmpty()) {
+      sb.append(' ').append(a.legacySiteFlags());
+    }
+    if (!a.outboundVnetRouting().isEmpty()) {
+      sb.append(' ').append(a.outboundVnetRouting());
+    }
+    a.dnsConfiguration().ifPresent(d -> sb.append(" dns ").append(d.dnsServers()));
+    networkSecurityGroup()
+        .ifPresent(
+            nsg -> {
+              sb.append("\n  nsg ").append(nsg.id().name());
+              for (SecurityRule r : nsg.securityRules()) {
+                sb.append("\n    ")
+                    .append(r.name())
+                    .append(' ')
+                    .append(r.priority())
+                    .append(' ')
+                    .append(r.direction())
+                    .append(' ')
+                    .append(r.access())
+                    .append(' ')
+                    .append(r.protocol())
+                    .append(' ')
+                    .append(r.sourceAddresses())
+                    .append(':')
+                    .append(r.sourcePortRanges())
+                    .append(" -> ")
+                    .append(r.destinationAddresses())
+                    .append(':')
+                    .append(r.destinationPortRanges());
+              }
+            });
+    routeTable()
+        .ifPresent(
+            rt -> {
+              sb.append("\n  route table ").append(rt.id().name());
+              if (rt.disableBgpRoutePropagation()) {
+                sb.append(" (BGP propagation disabled)");
+              }
+              for (Route r : rt.routes()) {
+                sb.append("\n    ")
+                    .append(r.name())
+                    .append(' ')
+                    .append(r.addressPrefix())
+                    .append(" -> ")
+                    .append(r.nextHopType().armName())
+                    .append(r.nextHopIpAddress().map(ip -> " " + ip).orElse(""));
+              }
+            });
+    for (BgpRoute b : bgpRoutes()) {
+      sb.append("\n  bgp ")
+          .append(b.addressPrefix())
+          .append(b.nextHopIpAddress().map(ip -> " -> " + ip).orElse(""));
+    }
+    for (ServiceTagDefinition t : serviceTags()) {
+      List<?> prefixes = t.addressPrefixes();
+      sb.append("\n  tag ").append(t.tag()).append(' ');
+      if (prefixes.size() <= 4) {
+        sb.append(prefixes);
+      } else {
+        sb.append(prefixes.subList(0, 3))
+            .append(" and ")
+            .append(prefixes.size() - 3)
+            .append(" more");
+      }
+    }
+    return sb.toString();
+  }
+}
