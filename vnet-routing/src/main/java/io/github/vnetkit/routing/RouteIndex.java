@@ -71,8 +71,12 @@ final class RouteIndex {
     final Optional<SourceAddress> applianceSource;
     final @Nullable Step applianceSourceStep;
 
-    Choice(EffectiveRoute route, Step[] steps, @Nullable Finding finding) {
+    /** Whether what lies behind the route cannot be reached through the integration (NET-9). */
+    final boolean unreachable;
+
+    Choice(EffectiveRoute route, Step[] steps, @Nullable Finding finding, boolean unreachable) {
       this.route = route;
+      this.unreachable = unreachable;
       this.optionalRoute = Optional.of(route);
       this.steps = steps;
       this.finding = finding;
@@ -418,7 +422,11 @@ final class RouteIndex {
       if (chosen.unreachable != null) {
         steps.add(chosen.unreachable);
       }
-      return new Choice(winner, steps.toArray(new Step[0]), nextHopFindings.get(winner));
+      return new Choice(
+          winner,
+          steps.toArray(new Step[0]),
+          nextHopFindings.get(winner),
+          chosen.unreachable != null);
     }
 
     private static boolean wouldWin(EffectiveRoute bgp, EffectiveRoute winner) {

@@ -290,7 +290,10 @@ public final class RoutingEvaluator {
     NsgIndex.Rule rule = nsg == null ? null : nsg.lookup(destination, flow.port(), flow.protocol());
     RouteIndex.Choice choice = network.routes.lookup(destination);
     NextHopType hop = choice.route.nextHopType();
-    boolean dropped = (rule != null && !rule.verdict.allowed()) || hop == NextHopType.NONE;
+    boolean dropped =
+        (rule != null && !rule.verdict.allowed())
+            || hop == NextHopType.NONE
+            || choice.unreachable; // NET-9: behind a peering with a classic VNet
     Step[] steps = Arrays.copyOf(head, n + 2 + choice.steps.length + (dropped ? 0 : 1));
     steps[n++] = p.entered;
     steps[n++] = rule == null ? p.noNsg : rule.step;

@@ -75,6 +75,7 @@ final class LinearOracle {
   private final boolean bgpOn;
   private final List<Cidr> endpointPrefixes = new ArrayList<>();
   private final List<Candidate> candidates = new ArrayList<>();
+  private final java.util.Set<Cidr> classicSpaces = new java.util.HashSet<>();
   private final List<SecurityRule> applicableRules = new ArrayList<>();
   private final Map<ServiceTag, ServiceTagDefinition> tags;
 
@@ -103,6 +104,9 @@ final class LinearOracle {
     for (Peering p : scenario.vnet().peerings()) {
       for (Cidr space : p.remoteAddressSpaces()) {
         candidates.add(new Candidate(space, RouteSource.SYSTEM, NextHopType.VNET_PEERING, null, 1));
+        if (p.remoteClassic()) {
+          classicSpaces.add(space); // NET-9: unreachable
+        }
       }
     }
     for (Cidr prefix : endpointPrefixes) {
@@ -322,7 +326,9 @@ final class LinearOracle {
     }
     SourceAddress.Kind source;
     Outcome outcome;
-    if (access == SecurityRuleAccess.DENY || best.type() == NextHopType.NONE) {
+    if (access == SecurityRuleAccess.DENY
+        || best.type() == NextHopType.NONE
+        || (best.type() == NextHopType.VNET_PEERING && classicSpaces.contains(best.prefix()))) {
       outcome = Outcome.DROPPED;
       source = null;
     } else {

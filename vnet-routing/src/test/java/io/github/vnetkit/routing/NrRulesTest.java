@@ -363,8 +363,7 @@ class NrRulesTest {
     RoutingEvaluator e =
         RoutingEvaluator.builder().virtualNetwork(vnet).site(app().build()).build();
     RoutingDecision d = e.evaluate(tcp("10.200.1.1", 443));
-    // The outcome is not pinned here: it is to become DROPPED together with LinearOracle, which
-    // still treats classic peerings as reachable.
+    assertThat(d.outcome()).isEqualTo(Outcome.DROPPED);
     assertThat(d.route().orElseThrow().nextHopType()).isEqualTo(NextHopType.VNET_PEERING);
     assertThat(d.ruleIds()).containsSubsequence("NR-2", "NR-4", "NET-9");
     assertThat(d.explanation())
