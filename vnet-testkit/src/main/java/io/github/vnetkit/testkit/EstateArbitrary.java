@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.jspecify.annotations.Nullable;
 
@@ -201,6 +202,51 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
       }
     }
     return Arbitraries.oneOf(perRule);
+  }
+
+  /**
+   * Estates the model accepts that break any number of rules, in ways that interact: a valid estate
+   * from this arbitrary's knobs, or one that breaks one rule of {@link EstateRule} (half of the
+   * time), with up to {@code maxDefects} random changes applied one after the other. A change may
+   * put a plan on any SKU, OS, deployment generation, region or instance count, switch its
+   * multi-plan subnet join or give it one more integration; move a VNet to another region or
+   * subscription (every reference follows), make it classic, add an IPv6 address space or a peering
+   * (to a classic hub, sometimes); undelegate, foreign-delegate, shrink a subnet inside its own
+   * block, give it service endpoint policies or a service association link left by a deleted plan;
+   * point an app or its slot at any subnet, one outside the estate or none; move it to another
+   * plan, make it a Docker Compose app or another kind, change its Functions settings or runtime.
+   * Nobody knows which rules break (use {@link #breaking(EstateRule)} for that): these estates are
+   * for properties that hold for every estate, such as "my tool never throws", "its answer does not
+   * depend on input order" or "fixing what it reports removes that report". Shrinks towards fewer
+   * defects on a small estate.
+   *
+   * <pre>{@code
+   * @Property
+   * void neverThrows(@ForAll("anyEstate") Estate estate) {
+   *   myPolicyTool.audit(estate); // findings, never an exception
+   * }
+   *
+   * @Provide
+   * Arbitrary<Estate> anyEstate() {
+   *   return VnetArbitraries.estates().withPlans(1, 3).withDefects(6);
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= maxDefects <= 20}
+   */
+  public Arbitrary<Estate> withDefects(int maxDefects) {
+    checkArgument(
+        maxDefects >= 0 && maxDefects <= 20,
+        "maxDefects (%s) must be between 0 and 20",
+        maxDefects);
+    Arbitrary<List<EstateDefects.Defect>> defects =
+        EstateDefects.defects()
+            .list()
+            .ofMaxSize(maxDefects)
+            .withSizeDistribution(RandomDistribution.uniform());
+    Arbitrary<Estate> base =
+        Arbitraries.oneOf(arbitrary(), breakingAnyRule().map(BrokenEstate::estate));
+    return Combinators.combine(base, defects).as(EstateDefects::apply);
   }
 
   @Override

@@ -97,6 +97,8 @@ class KnobsTest {
     rejects(() -> VnetArbitraries.estates().withPlans(0, 2), "(0..2)");
     rejects(() -> VnetArbitraries.estates().withAppsPerPlan(9), "(9)");
     rejects(() -> VnetArbitraries.estates().withVirtualNetworks(0), "(0)");
+    rejects(() -> VnetArbitraries.estates().withDefects(-1), "maxDefects (-1)");
+    rejects(() -> VnetArbitraries.estates().withDefects(21), "maxDefects (21)", "20");
     rejects(
         () ->
             VnetArbitraries.estates()

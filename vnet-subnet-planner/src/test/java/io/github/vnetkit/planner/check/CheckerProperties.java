@@ -17,6 +17,7 @@ import io.github.vnetkit.model.Site;
 import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
+import io.github.vnetkit.testkit.VnetArbitraries;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,17 +25,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariants of the checker over generated estates that break many rules at once: findings never
- * depend on input order, and fixing the one thing a finding names removes that finding and adds no
- * new one.
+ * Invariants of the checker over estates that break many rules at once (vnet-testkit's {@code
+ * estates().withDefects(n)}, with a generated {@link CheckContext}): findings never depend on input
+ * order, and fixing the one thing a finding names removes that finding and adds no new one.
  *
  * <p>"No new finding" means: every finding after the fix was already there, for the same rule, no
  * more serious, about the same resources or fewer. Its words may change (a list of plans sharing a
@@ -43,22 +48,70 @@ import net.jqwik.api.statistics.Statistics;
  */
 class CheckerProperties {
 
+  /** An estate and the context it is checked in. */
+  record Case(Estate estate, CheckContext context) {}
+
+  /**
+   * The caller's permissions (none known, a wildcard, exactly the integration actions, read only),
+   * Microsoft.Web registration of the VNets' other subscriptions (unknown, registered, not
+   * registered) and workload needs of some apps: the inputs of NET-7, NET-8 and TIER-4/TIER-5.
+   */
+  record ContextSpec(int permissions, int registration, List<Integer> needs) {}
+
   @Provide
-  Arbitrary<EstateArbitraries.EstateSpec> estates() {
-    return EstateArbitraries.specs();
+  Arbitrary<Case> cases() {
+    Arbitrary<ContextSpec> contexts =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 3),
+                Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 99).list().ofMaxSize(2))
+            .as(ContextSpec::new);
+    return Combinators.combine(VnetArbitraries.estates().withDefects(10), contexts)
+        .as((estate, spec) -> new Case(estate, context(spec, estate)));
+  }
+
+  /** The context a spec describes for {@code estate}. */
+  static CheckContext context(ContextSpec spec, Estate estate) {
+    CheckContext.Builder b = CheckContext.builder();
+    switch (spec.permissions()) {
+      case 1 -> b.callerPermissions(CallerPermissions.of("Microsoft.Network/*"));
+      case 2 -> b.callerPermissions(CallerPermissions.of(CallerPermissions.INTEGRATION_ACTIONS));
+      case 3 ->
+          b.callerPermissions(CallerPermissions.of("Microsoft.Network/virtualNetworks/*/read"));
+      default -> {}
+    }
+    Set<String> planSubscriptions =
+        estate.plans().stream().map(p -> p.id().subscriptionId()).collect(Collectors.toSet());
+    List<String> others =
+        estate.virtualNetworks().stream()
+            .map(v -> v.id().subscriptionId())
+            .filter(sub -> !planSubscriptions.contains(sub))
+            .distinct()
+            .sorted()
+            .toList();
+    switch (spec.registration()) {
+      case 1 -> b.addAllMicrosoftWebRegistered(others);
+      case 2 -> b.addAllMicrosoftWebNotRegistered(others);
+      default -> {}
+    }
+    if (!estate.apps().isEmpty()) {
+      for (int n : spec.needs()) {
+        App app = estate.apps().get(n % estate.apps().size());
+        b.addAppNeeds(
+            AppNeed.of(app.id(), WorkloadNeed.values()[n % WorkloadNeed.values().length]));
+      }
+    }
+    return b.build();
   }
 
   // ------------------------------------------------------------------------ order independence
 
   @Property(tries = 200)
-  void findingsNeverDependOnInputOrder(
-      @ForAll("estates") EstateArbitraries.EstateSpec spec, @ForAll Random random) {
-    Estate estate = EstateArbitraries.estate(spec);
-    CheckContext context = EstateArbitraries.context(spec, estate);
-    Estate shuffled = shuffle(estate, random);
-    CheckContext shuffledContext = shuffle(context, random);
+  void findingsNeverDependOnInputOrder(@ForAll("cases") Case c, @ForAll Random random) {
+    Estate shuffled = shuffle(c.estate(), random);
+    CheckContext shuffledContext = shuffle(c.context(), random);
 
-    CheckResult expected = EstateChecker.create(context).check(estate);
+    CheckResult expected = EstateChecker.create(c.context()).check(c.estate());
     CheckResult actual = EstateChecker.create(shuffledContext).check(shuffled);
 
     Statistics.label("findings").collect(Math.min(expected.findings().size(), 10));
@@ -69,10 +122,9 @@ class CheckerProperties {
   // ------------------------------------------------------------------------ fixing one thing
 
   @Property(tries = 150)
-  void fixingWhatAFindingNamesRemovesItAndAddsNoNewOne(
-      @ForAll("estates") EstateArbitraries.EstateSpec spec) {
-    Estate estate = EstateArbitraries.estate(spec);
-    CheckContext context = EstateArbitraries.context(spec, estate);
+  void fixingWhatAFindingNamesRemovesItAndAddsNoNewOne(@ForAll("cases") Case c) {
+    Estate estate = c.estate();
+    CheckContext context = c.context();
     CheckResult before = EstateChecker.create(context).check(estate);
     for (Finding finding : before.findings()) {
       Optional<Fixed> fixed = fix(finding, estate, context);
@@ -213,15 +265,7 @@ class CheckerProperties {
         }
       case "CAP-5":
       case "CAP-7":
-        // a larger subnet: generated subnets each own their /24, so widening never overlaps
-        return same(
-            context,
-            subnet(
-                estate,
-                subnetId,
-                s ->
-                    s.addressPrefix(
-                        Cidr.containing(s.build().addressPrefix().networkAddress(), 24))));
+        return same(context, enlarge(estate, subnetId));
       case "NET-9":
         return same(context, unclassic(estate, ids));
       case "NET-10":
@@ -304,11 +348,31 @@ class CheckerProperties {
     ResourceId subnetId =
         ids.stream().filter(i -> i.kind() == ResourceId.Kind.SUBNET).findFirst().orElseThrow();
     Optional<Subnet> subnet = next.subnet(subnetId);
-    if (subnet.isPresent() && subnet.get().addressPrefix().prefixLength() > 26) {
-      Cidr bigger = Cidr.containing(subnet.get().addressPrefix().networkAddress(), 26);
-      next = subnet(next, subnetId, s -> s.addressPrefix(bigger));
-    }
-    return next;
+    return subnet.isPresent() && subnet.get().addressPrefix().prefixLength() > 26
+        ? enlarge(next, subnetId)
+        : next;
+  }
+
+  /** A block with room for every plan the generator can make: outside 10/8, where VNets live. */
+  private static final Cidr ROOMY_SPACE = Cidr.parse("172.16.0.0/16");
+
+  private static final Cidr ROOMY_SUBNET = Cidr.parse("172.16.0.0/20");
+
+  /**
+   * CAP-5, CAP-7, NET-5: a larger subnet. Generated subnets are packed next to each other, so the
+   * subnet moves to a /20 in an address space added to its VNet for it.
+   */
+  private static Estate enlarge(Estate estate, ResourceId subnetId) {
+    ResourceId vnetId = subnetId.parent().orElseThrow();
+    Estate next =
+        vnet(
+            estate,
+            vnetId,
+            v ->
+                v.build().addressSpaces().contains(ROOMY_SPACE)
+                    ? v
+                    : v.addAddressSpaces(ROOMY_SPACE));
+    return subnet(next, subnetId, s -> s.addressPrefix(ROOMY_SUBNET));
   }
 
   /**
