@@ -3,7 +3,6 @@ package io.github.vnetkit.compat.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.Cidr;
@@ -14,6 +13,7 @@ import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PeeringScope;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;

@@ -3,9 +3,9 @@ package io.github.vnetkit.compat.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.VirtualNetwork;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
