@@ -1,5 +1,6 @@
 package io.github.vnetkit.compat;
 
+import io.github.vnetkit.model.Severity;
 import java.util.List;
 import org.immutables.value.Value;
 

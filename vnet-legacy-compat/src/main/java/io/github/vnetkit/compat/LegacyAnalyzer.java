@@ -10,6 +10,7 @@ import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.DnsConfiguration;
 import io.github.vnetkit.model.IpAddresses;
 import io.github.vnetkit.model.PricingTier;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Site;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.github.vnetkit.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnetkit.model.App;
+import io.github.vnetkit.model.Severity;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import io.github.vnetkit.model.IpAddresses;
 import io.github.vnetkit.model.OutboundVnetRouting;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.TriState;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.github.vnetkit.routing;
 
 import com.google.common.collect.ImmutableList;
 import inet.ipaddr.ipv4.IPv4Address;
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.NetworkSecurityGroup;
@@ -19,6 +18,7 @@ import io.github.vnetkit.model.SecurityRuleAddress;
 import io.github.vnetkit.model.SecurityRuleProtocol;
 import io.github.vnetkit.model.ServiceTag;
 import io.github.vnetkit.model.ServiceTagDefinition;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.TrafficDirection;
 import io.github.vnetkit.model.TransportProtocol;

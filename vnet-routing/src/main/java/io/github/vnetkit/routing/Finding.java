@@ -2,7 +2,7 @@ package io.github.vnetkit.routing;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.vnetkit.compat.Severity;
+import io.github.vnetkit.model.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,15 +11,16 @@ import org.jspecify.annotations.Nullable;
  * database backup that cannot use the integration (CFG-5), a certificate in a private Key Vault
  * (CFG-7), and so on.
  *
- * <p>The severity is compat's {@link Severity}, shared with the legacy diagnostics. Findings sort
- * like those diagnostics: most serious first ({@code ERROR}, {@code WARNING}, {@code INFO}, the
- * declaration order of {@link Severity}), then by rule id, then by message. Every list of findings
- * the routing evaluator returns is in that order: {@link RoutingEvaluator#findings()}, {@link
- * RoutingDecision#findings()} and {@link NameResolution#findings()}.
+ * <p>The severity is the model's {@link Severity}, shared with the legacy diagnostics and the
+ * integration checker's findings. Findings sort like those diagnostics: most serious first ({@code
+ * ERROR}, {@code WARNING}, {@code INFO}, the declaration order of {@link Severity}), then by rule
+ * id, then by message. Every list of findings the routing evaluator returns is in that order:
+ * {@link RoutingEvaluator#findings()}, {@link RoutingDecision#findings()} and {@link
+ * NameResolution#findings()}.
  *
  * <pre>{@code
  * decision.findings().stream()
- *     .filter(f -> f.severity() == Severity.ERROR)     // io.github.vnetkit.compat.Severity
+ *     .filter(f -> f.severity() == Severity.ERROR)     // io.github.vnetkit.model.Severity
  *     .forEach(System.out::println); // "ERROR CFG-4: ..."
  * }</pre>
  */

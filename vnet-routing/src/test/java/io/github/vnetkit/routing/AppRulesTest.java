@@ -3,7 +3,6 @@ package io.github.vnetkit.routing;
 import static io.github.vnetkit.routing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.Flow;
@@ -14,6 +13,7 @@ import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.Route;
 import io.github.vnetkit.model.ServiceTag;
 import io.github.vnetkit.model.ServiceTagDefinition;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.TrafficDirection;
 import io.github.vnetkit.model.TransportProtocol;

@@ -3,7 +3,6 @@ package io.github.vnetkit.routing;
 import static io.github.vnetkit.routing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Cidr;
@@ -11,6 +10,7 @@ import io.github.vnetkit.model.Flow;
 import io.github.vnetkit.model.NextHopType;
 import io.github.vnetkit.model.OutboundVnetRouting;
 import io.github.vnetkit.model.Route;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.TrafficKind;
 import io.github.vnetkit.model.TriState;
 import org.junit.jupiter.api.DisplayName;

@@ -3,13 +3,13 @@ package io.github.vnetkit.routing;
 import static io.github.vnetkit.routing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.CustomDnsServer;
 import io.github.vnetkit.model.DnsConfiguration;
 import io.github.vnetkit.model.DnsName;
 import io.github.vnetkit.model.PrivateDnsZone;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Site;
 import io.github.vnetkit.model.VirtualNetwork;
 import java.time.Duration;

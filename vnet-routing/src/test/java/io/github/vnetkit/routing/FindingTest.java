@@ -3,10 +3,10 @@ package io.github.vnetkit.routing;
 import static io.github.vnetkit.routing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.NextHopType;
 import io.github.vnetkit.model.Route;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.TrafficKind;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Findings use compat's severity and sort like compat's diagnostics. */
+/** Findings use the model's severity and sort like compat's diagnostics. */
 class FindingTest {
 
   @Test
-  @DisplayName("Findings sort most serious first (compat Severity order), then by rule id")
+  @DisplayName("Findings sort most serious first (model Severity order), then by rule id")
   void findingsSortMostSeriousFirst() {
     Finding info = new Finding("APP-6", Severity.INFO, "supported");
     Finding warning = new Finding("APP-2", Severity.WARNING, "public route");

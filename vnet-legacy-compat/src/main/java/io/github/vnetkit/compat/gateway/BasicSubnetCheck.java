@@ -2,8 +2,8 @@ package io.github.vnetkit.compat.gateway;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.AppServicePlan;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Subnet;
 import java.util.ArrayList;
 import java.util.List;

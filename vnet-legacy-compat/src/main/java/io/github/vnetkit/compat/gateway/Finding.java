@@ -1,6 +1,6 @@
 package io.github.vnetkit.compat.gateway;
 
-import io.github.vnetkit.compat.Severity;
+import io.github.vnetkit.model.Severity;
 import java.util.Comparator;
 import org.immutables.value.Value;
 

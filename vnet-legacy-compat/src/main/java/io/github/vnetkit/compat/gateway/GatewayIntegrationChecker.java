@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.vnetkit.compat.EffectiveSwitch;
 import io.github.vnetkit.compat.RoutingSwitch;
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.compat.SwitchResolver;
 import io.github.vnetkit.compat.internal.Checks;
 import io.github.vnetkit.model.App;
@@ -16,6 +15,7 @@ import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.PrivateAddressSpace;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

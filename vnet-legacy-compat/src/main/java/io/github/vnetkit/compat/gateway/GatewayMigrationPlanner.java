@@ -4,12 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.vnetkit.compat.EffectiveSwitch;
 import io.github.vnetkit.compat.RoutingSwitch;
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.compat.SwitchResolver;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.PricingTier;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
 import io.github.vnetkit.planner.SubnetPlanner;

@@ -3,7 +3,6 @@ package io.github.vnetkit.compat.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
@@ -11,6 +10,7 @@ import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.GatewayKind;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.VirtualNetwork;
 import java.util.ArrayList;

@@ -3,7 +3,6 @@ package io.github.vnetkit.compat.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.Cidr;
@@ -14,6 +13,7 @@ import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PeeringScope;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
@@ -32,9 +32,8 @@ class GatewayMigrationPlannerTest {
 
   /** Same-region migration: the hub VNet is in the app's region, with a prepared subnet. */
   private static GatewayMigrationRequest.Builder sameRegion(DowntimeTolerance tolerance) {
-    VirtualNetwork hub = Gateways.sameRegion();
-    return Gateways.request(Gateways.plan().build(), Gateways.integration(hub).build(), tolerance)
-        .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/26").build());
+    return Gateways.request(Gateways.sameRegion(), tolerance)
+        .proposedSubnet(Gateways.hubSubnet("10.0.1.0/26").build());
   }
 
   @ParameterizedTest(name = "GW-4: tolerance {0} chooses its strategy and lists the others")
@@ -137,11 +136,7 @@ class GatewayMigrationPlannerTest {
   @DisplayName("GW-5: a VNet in another region adds: create a local VNet, global peering, routing")
   void gw5_crossRegionSteps() {
     GatewayMigrationRequest request =
-        Gateways.request(
-                Gateways.plan().build(),
-                Gateways.integration(Gateways.remote()).build(),
-                DowntimeTolerance.PLANNED_WINDOW)
-            .build();
+        Gateways.request(Gateways.remote(), DowntimeTolerance.PLANNED_WINDOW).build();
     GatewayMigrationPlan plan = PLANNER.plan(request);
     assertThat(plan.crossRegion()).isTrue();
     assertThat(plan.isBlocked()).isFalse();
@@ -179,10 +174,7 @@ class GatewayMigrationPlannerTest {
             .build();
     GatewayMigrationPlan plan =
         PLANNER.plan(
-            Gateways.request(
-                    Gateways.plan().build(),
-                    Gateways.integration(remote).build(),
-                    DowntimeTolerance.PLANNED_WINDOW)
+            Gateways.request(remote, DowntimeTolerance.PLANNED_WINDOW)
                 .proposedSubnet(Gateways.delegated(local, "10.0.1.0/26").build())
                 .build());
     assertThat(actions(plan, StepPhase.CROSS_REGION))
@@ -203,10 +195,7 @@ class GatewayMigrationPlannerTest {
     VirtualNetwork remote = Gateways.remote();
     GatewayMigrationPlan plan =
         PLANNER.plan(
-            Gateways.request(
-                    Gateways.plan().build(),
-                    Gateways.integration(remote).build(),
-                    DowntimeTolerance.PLANNED_WINDOW)
+            Gateways.request(remote, DowntimeTolerance.PLANNED_WINDOW)
                 .proposedSubnet(Gateways.delegated(remote, "10.1.1.0/26").build())
                 .build());
     assertThat(plan.blockers())
@@ -241,11 +230,9 @@ class GatewayMigrationPlannerTest {
   @DisplayName("GW-6 / TIER-1: a tier that cannot integrate blocks the migration")
   void gw6_tierBlocks() {
     AppServicePlan free = Gateways.plan().sku(Sku.parse("F1")).build();
-    VirtualNetwork hub = Gateways.sameRegion();
     GatewayMigrationPlan plan =
         PLANNER.plan(
-            Gateways.request(free, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
-                .build());
+            Gateways.request(free, Gateways.sameRegion(), DowntimeTolerance.BRIEF).build());
     assertThat(plan.isBlocked()).isTrue();
     assertThat(plan.blockers())
         .singleElement()
@@ -267,9 +254,7 @@ class GatewayMigrationPlannerTest {
             .deploymentGeneration(DeploymentGeneration.OLDER)
             .build();
     GatewayMigrationPlan blocked =
-        PLANNER.plan(
-            Gateways.request(older, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
-                .build());
+        PLANNER.plan(Gateways.request(older, hub, DowntimeTolerance.BRIEF).build());
     assertThat(blocked.blockers()).extracting(Finding::ruleId).containsExactly("TIER-2");
     assertThat(blocked.prerequisites().get(0).ruleIds())
         .containsExactly("GW-6", "TIER-1", "TIER-2");
@@ -280,9 +265,7 @@ class GatewayMigrationPlannerTest {
         .satisfies(f -> assertThat(f.ruleId()).isEqualTo("TIER-2"));
     AppServicePlan unknown = Gateways.plan().sku(Sku.parse(skuName)).build();
     GatewayMigrationPlan plan =
-        PLANNER.plan(
-            Gateways.request(unknown, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
-                .build());
+        PLANNER.plan(Gateways.request(unknown, hub, DowntimeTolerance.BRIEF).build());
     assertThat(plan.isBlocked()).isFalse();
     assertThat(plan.warnings()).extracting(Finding::ruleId).containsExactly("TIER-2");
     assertThat(plan.prerequisites().get(0).status()).isEqualTo(PrerequisiteStatus.TO_VERIFY);
@@ -293,18 +276,12 @@ class GatewayMigrationPlannerTest {
   void gw6_subnetBlocks() {
     VirtualNetwork hub = Gateways.sameRegion();
     SubnetProposal bad =
-        SubnetProposal.builder()
-            .virtualNetwork(hub)
-            .subnet(
+        Gateways.proposal(
+                hub,
                 Gateways.subnet(hub, "shared", "10.0.2.0/26")
                     .addDelegations("Microsoft.ContainerInstance/containerGroups")
-                    .hasServiceEndpointPolicies(true)
-                    .build())
-            .addOccupants(
-                ResourceId.parse(
-                    "/subscriptions/"
-                        + Gateways.SUB
-                        + "/resourceGroups/net/providers/Microsoft.Network/networkInterfaces/vm1-nic"))
+                    .hasServiceEndpointPolicies(true))
+            .addOccupants(Gateways.nic("vm1-nic"))
             .build();
     GatewayMigrationPlan plan =
         PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).proposedSubnet(bad).build());
@@ -321,10 +298,7 @@ class GatewayMigrationPlannerTest {
   void net3_undelegatedSubnet() {
     VirtualNetwork hub = Gateways.sameRegion();
     SubnetProposal undelegated =
-        SubnetProposal.builder()
-            .virtualNetwork(hub)
-            .subnet(Gateways.subnet(hub, "apps", "10.0.1.0/26").build())
-            .build();
+        Gateways.proposal(hub, Gateways.subnet(hub, "apps", "10.0.1.0/26")).build();
     GatewayMigrationPlan plan =
         PLANNER.plan(sameRegion(DowntimeTolerance.BRIEF).proposedSubnet(undelegated).build());
     assertThat(plan.isBlocked()).isFalse();
@@ -341,15 +315,14 @@ class GatewayMigrationPlannerTest {
       "NET-6: a plan whose regional integrations are used up blocks the slot and direct"
           + " strategies, not blue-green")
   void net6_integrationsUsedUp() {
-    VirtualNetwork hub = Gateways.sameRegion();
     AppServicePlan linuxFull =
         Gateways.plan()
             .operatingSystem(OperatingSystem.LINUX)
             .addVnetIntegrations(ResourceId.subnet(Gateways.SUB, "net", "hub", "other"))
             .build();
     GatewayMigrationRequest.Builder request =
-        Gateways.request(linuxFull, Gateways.integration(hub).build(), DowntimeTolerance.BRIEF)
-            .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/26").build());
+        Gateways.request(linuxFull, Gateways.sameRegion(), DowntimeTolerance.BRIEF)
+            .proposedSubnet(Gateways.hubSubnet("10.0.1.0/26").build());
     assertThat(PLANNER.plan(request.build()).blockers())
         .extracting(Finding::ruleId)
         .containsExactly("NET-6");
@@ -363,12 +336,7 @@ class GatewayMigrationPlannerTest {
     VirtualNetwork classic =
         Gateways.vnet("old", Gateways.WEST, "10.2.0.0/16").classic(true).build();
     GatewayMigrationPlan plan =
-        PLANNER.plan(
-            Gateways.request(
-                    Gateways.plan().build(),
-                    Gateways.integration(classic).build(),
-                    DowntimeTolerance.PLANNED_WINDOW)
-                .build());
+        PLANNER.plan(Gateways.request(classic, DowntimeTolerance.PLANNED_WINDOW).build());
     assertThat(plan.blockers()).extracting(Finding::ruleId).contains("NET-9");
   }
 
@@ -383,21 +351,16 @@ class GatewayMigrationPlannerTest {
             .addAddressSpaces(Cidr.parse("10.0.0.0/16"))
             .build();
     SubnetProposal proposal =
-        SubnetProposal.builder()
-            .virtualNetwork(hub)
-            .subnet(
+        Gateways.proposal(
+                hub,
                 Subnet.builder()
                     .id(ResourceId.subnet(other, "net", "hub", "apps"))
                     .addressPrefix(Cidr.parse("10.0.1.0/26"))
-                    .addDelegations(Subnet.SERVER_FARMS_DELEGATION)
-                    .build())
+                    .addDelegations(Subnet.SERVER_FARMS_DELEGATION))
             .build();
     GatewayMigrationPlan plan =
         PLANNER.plan(
-            Gateways.request(
-                    Gateways.plan().build(),
-                    Gateways.integration(Gateways.remote()).build(),
-                    DowntimeTolerance.PLANNED_WINDOW)
+            Gateways.request(Gateways.remote(), DowntimeTolerance.PLANNED_WINDOW)
                 .targetVnet(hub)
                 .proposedSubnet(proposal)
                 .build());
@@ -435,11 +398,10 @@ class GatewayMigrationPlannerTest {
                 List.of());
     GatewayMigrationPlanner planner =
         GatewayMigrationPlanner.using(IntegrationSubnetCheck.basic().and(tooSmall));
-    VirtualNetwork hub = Gateways.sameRegion();
     GatewayMigrationPlan small =
         planner.plan(
             sameRegion(DowntimeTolerance.BRIEF)
-                .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/29").build())
+                .proposedSubnet(Gateways.hubSubnet("10.0.1.0/29").build())
                 .build());
     assertThat(small.blockers()).extracting(Finding::ruleId).containsExactly("CAP-7");
     assertThat(small.subnetQualification().orElseThrow().uncheckedRules())
@@ -451,12 +413,7 @@ class GatewayMigrationPlannerTest {
     AppServicePlan other =
         Gateways.plan().id(ResourceId.serverFarm(Gateways.SUB, "web", "other")).build();
     assertThatThrownBy(
-            () ->
-                Gateways.request(
-                        other,
-                        Gateways.integration(Gateways.remote()).build(),
-                        DowntimeTolerance.BRIEF)
-                    .build())
+            () -> Gateways.request(other, Gateways.remote(), DowntimeTolerance.BRIEF).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + other.id() + "'");
   }
@@ -464,11 +421,10 @@ class GatewayMigrationPlannerTest {
   @ParameterizedTest(name = "CAP-7: a proposed {0} is a blocker, not an exception")
   @ValueSource(strings = {"10.0.1.0/30", "10.0.1.0/32", "0.0.0.0/1"})
   void cap7_prefixOutsideAzureSubnetSizesBlocks(String prefix) {
-    VirtualNetwork hub = Gateways.sameRegion();
     GatewayMigrationPlan plan =
         PLANNER.plan(
             sameRegion(DowntimeTolerance.BRIEF)
-                .proposedSubnet(Gateways.delegated(hub, prefix).build())
+                .proposedSubnet(Gateways.hubSubnet(prefix).build())
                 .build());
     assertThat(plan.isBlocked()).isTrue();
     assertThat(plan.blockers())
@@ -550,7 +506,7 @@ class GatewayMigrationPlannerTest {
                 .build(),
             Gateways.plan().sku(Sku.parse("S1")).build())) {
       GatewayMigrationRequest.Builder request =
-          Gateways.request(old, Gateways.integration(hub).build(), DowntimeTolerance.NONE)
+          Gateways.request(old, hub, DowntimeTolerance.NONE)
               .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/26").build());
       GatewayMigrationPlan blueGreen = PLANNER.plan(request.build());
       assertThat(blueGreen.blockers()).as(old.sku().name()).isEmpty();
@@ -582,9 +538,7 @@ class GatewayMigrationPlannerTest {
       Sku sku = Sku.allKnown().stream().filter(k -> k.tier() == tier).findFirst().orElseThrow();
       AppServicePlan plan = Gateways.plan().sku(sku).deploymentGeneration(generation).build();
       GatewayMigrationPlan migration =
-          PLANNER.plan(
-              Gateways.request(plan, Gateways.integration(remote).build(), DowntimeTolerance.BRIEF)
-                  .build());
+          PLANNER.plan(Gateways.request(plan, remote, DowntimeTolerance.BRIEF).build());
       List<String> planner =
           migration.blockers().stream()
               .map(Finding::ruleId)
@@ -604,11 +558,10 @@ class GatewayMigrationPlannerTest {
   @Test
   @DisplayName("CAP-7 / CAP-6: the subnet requirement states the planner's minimum, /27 for portal")
   void cap7_subnetRequirementUsesThePlannersMinimum() {
-    VirtualNetwork hub = Gateways.sameRegion();
     GatewayMigrationPlan portal =
         PLANNER.plan(
             sameRegion(DowntimeTolerance.BRIEF)
-                .proposedSubnet(Gateways.delegated(hub, "10.0.1.0/26").portalCreated(true).build())
+                .proposedSubnet(Gateways.hubSubnet("10.0.1.0/26").portalCreated(true).build())
                 .build());
     assertThat(portal.prerequisites().get(2).requirement())
         .contains("/27 or larger")
@@ -621,12 +574,7 @@ class GatewayMigrationPlannerTest {
                 .requirement())
         .contains("/28 or larger");
     GatewayMigrationPlan none =
-        PLANNER.plan(
-            Gateways.request(
-                    Gateways.plan().build(),
-                    Gateways.integration(hub).build(),
-                    DowntimeTolerance.BRIEF)
-                .build());
+        PLANNER.plan(Gateways.request(Gateways.sameRegion(), DowntimeTolerance.BRIEF).build());
     assertThat(actions(none, StepPhase.PREPARE_SUBNET))
         .singleElement()
         .asString()

@@ -12,8 +12,9 @@ import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
 
 /**
- * Test fixtures: an app in West Europe on a PremiumV3 Windows plan, reaching a VNet through a VPN
- * gateway; a VNet in the app's region with an empty delegated subnet.
+ * Test fixtures shared by the gateway tests: an app in West Europe on a PremiumV3 Windows plan,
+ * reaching a VNet through a VPN gateway; a VNet in the app's region with an empty delegated subnet;
+ * subnet proposals, occupants and migration requests built from them.
  */
 final class Gateways {
 
@@ -66,12 +67,29 @@ final class Gateways {
         .addressPrefix(Cidr.parse(prefix));
   }
 
-  /** An empty subnet of {@code vnet}, delegated to serverFarms. */
+  /** A proposal of {@code subnet}, which must be a subnet of {@code vnet}. */
+  static SubnetProposal.Builder proposal(VirtualNetwork vnet, Subnet.Builder subnet) {
+    return SubnetProposal.builder().virtualNetwork(vnet).subnet(subnet.build());
+  }
+
+  /** An empty subnet 'apps' of {@code vnet}, delegated to serverFarms. */
   static SubnetProposal.Builder delegated(VirtualNetwork vnet, String prefix) {
-    return SubnetProposal.builder()
-        .virtualNetwork(vnet)
-        .subnet(
-            subnet(vnet, "apps", prefix).addDelegations(Subnet.SERVER_FARMS_DELEGATION).build());
+    return proposal(
+        vnet, subnet(vnet, "apps", prefix).addDelegations(Subnet.SERVER_FARMS_DELEGATION));
+  }
+
+  /** An empty subnet 'apps' of the same-region hub ({@link #sameRegion()}), delegated. */
+  static SubnetProposal.Builder hubSubnet(String prefix) {
+    return delegated(sameRegion(), prefix);
+  }
+
+  /** A network interface in resource group 'net': a subnet occupant. */
+  static ResourceId nic(String name) {
+    return ResourceId.parse(
+        "/subscriptions/"
+            + SUB
+            + "/resourceGroups/net/providers/Microsoft.Network/networkInterfaces/"
+            + name);
   }
 
   static GatewayMigrationRequest.Builder request(
@@ -81,5 +99,16 @@ final class Gateways {
         .plan(plan)
         .current(current)
         .downtimeTolerance(tolerance);
+  }
+
+  /** A migration of {@link #app()} on {@code plan} from a default integration with {@code vnet}. */
+  static GatewayMigrationRequest.Builder request(
+      AppServicePlan plan, VirtualNetwork vnet, DowntimeTolerance tolerance) {
+    return request(plan, integration(vnet).build(), tolerance);
+  }
+
+  /** A migration of {@link #app()} on the default plan from an integration with {@code vnet}. */
+  static GatewayMigrationRequest.Builder request(VirtualNetwork vnet, DowntimeTolerance tolerance) {
+    return request(plan().build(), vnet, tolerance);
   }
 }

@@ -3,9 +3,9 @@ package io.github.vnetkit.compat.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vnetkit.compat.Severity;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.VirtualNetwork;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -21,9 +21,7 @@ class IntegrationSubnetCheckTest {
   void basicQualifiesEmptyDelegatedSubnet() {
     SubnetQualification q =
         IntegrationSubnetCheck.basic()
-            .check(
-                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/26").build(),
-                Gateways.plan().build());
+            .check(Gateways.hubSubnet("10.0.1.0/26").build(), Gateways.plan().build());
     assertThat(q.qualifies()).isTrue();
     assertThat(q.findings()).isEmpty();
     assertThat(q.checkedRules()).containsExactly("GW-6", "NET-2", "NET-3", "NET-4", "NET-5");
@@ -36,9 +34,7 @@ class IntegrationSubnetCheckTest {
   void standardAddsThePlannersAnswer() {
     SubnetQualification q =
         IntegrationSubnetCheck.standard()
-            .check(
-                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/26").build(),
-                Gateways.plan().build());
+            .check(Gateways.hubSubnet("10.0.1.0/26").build(), Gateways.plan().build());
     assertThat(q.qualifies()).isTrue();
     assertThat(q.isComplete()).isTrue();
     assertThat(q.checkedRules()).contains("CAP-5", "CAP-6", "CAP-7", "NET-3");
@@ -50,9 +46,7 @@ class IntegrationSubnetCheckTest {
   void cap7_tooSmall() {
     SubnetQualification q =
         IntegrationSubnetCheck.standard()
-            .check(
-                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/29").build(),
-                Gateways.plan().build());
+            .check(Gateways.hubSubnet("10.0.1.0/29").build(), Gateways.plan().build());
     assertThat(q.qualifies()).isFalse();
     assertThat(q.blockers()).extracting(Finding::ruleId).containsExactly("CAP-7");
   }
@@ -63,8 +57,7 @@ class IntegrationSubnetCheckTest {
   void cap7_prefixOutsideAzureSubnetSizes(String prefix) {
     SubnetQualification q =
         IntegrationSubnetCheck.standard()
-            .check(
-                Gateways.delegated(Gateways.sameRegion(), prefix).build(), Gateways.plan().build());
+            .check(Gateways.hubSubnet(prefix).build(), Gateways.plan().build());
     assertThat(q.qualifies()).isFalse();
     assertThat(q.isComplete()).isTrue();
     assertThat(q.blockers())
@@ -84,8 +77,7 @@ class IntegrationSubnetCheckTest {
     assertThat(
             IntegrationSubnetCheck.standard()
                 .check(
-                    Gateways.delegated(Gateways.sameRegion(), prefix).portalCreated(true).build(),
-                    Gateways.plan().build())
+                    Gateways.hubSubnet(prefix).portalCreated(true).build(), Gateways.plan().build())
                 .blockers())
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("/27").doesNotContain("/28"));
@@ -97,7 +89,7 @@ class IntegrationSubnetCheckTest {
     SubnetQualification tooBig =
         IntegrationSubnetCheck.standard()
             .check(
-                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
+                Gateways.hubSubnet("10.0.1.0/28").build(),
                 Gateways.plan().currentInstances(1).maxInstances(12).build());
     assertThat(tooBig.qualifies()).isFalse();
     assertThat(tooBig.blockers())
@@ -113,7 +105,7 @@ class IntegrationSubnetCheckTest {
     SubnetQualification exactlyFull =
         IntegrationSubnetCheck.standard()
             .check(
-                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
+                Gateways.hubSubnet("10.0.1.0/28").build(),
                 Gateways.plan().currentInstances(1).maxInstances(11).build());
     assertThat(exactlyFull.qualifies()).isTrue();
     assertThat(exactlyFull.findings())
@@ -133,7 +125,7 @@ class IntegrationSubnetCheckTest {
     SubnetQualification q =
         IntegrationSubnetCheck.standard()
             .check(
-                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
+                Gateways.hubSubnet("10.0.1.0/28").build(),
                 Gateways.plan().currentInstances(1).maxInstances(6).build());
     assertThat(q.qualifies()).isTrue();
     assertThat(q.blockers()).isEmpty();
@@ -154,7 +146,7 @@ class IntegrationSubnetCheckTest {
     assertThat(
             IntegrationSubnetCheck.standard()
                 .check(
-                    Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/28").build(),
+                    Gateways.hubSubnet("10.0.1.0/28").build(),
                     Gateways.plan().currentInstances(1).maxInstances(5).build())
                 .findings())
         .singleElement()
@@ -191,13 +183,11 @@ class IntegrationSubnetCheckTest {
   void net4_serviceEndpointPolicies() {
     VirtualNetwork hub = Gateways.sameRegion();
     SubnetProposal proposal =
-        SubnetProposal.builder()
-            .virtualNetwork(hub)
-            .subnet(
+        Gateways.proposal(
+                hub,
                 Gateways.subnet(hub, "apps", "10.0.1.0/26")
                     .addDelegations("Microsoft.Web/serverFarms")
-                    .hasServiceEndpointPolicies(true)
-                    .build())
+                    .hasServiceEndpointPolicies(true))
             .build();
     assertThat(IntegrationSubnetCheck.basic().check(proposal, Gateways.plan().build()).blockers())
         .singleElement()
@@ -218,9 +208,7 @@ class IntegrationSubnetCheckTest {
     SubnetQualification q =
         IntegrationSubnetCheck.basic()
             .and(planner)
-            .check(
-                Gateways.delegated(Gateways.sameRegion(), "10.0.1.0/26").build(),
-                Gateways.plan().build());
+            .check(Gateways.hubSubnet("10.0.1.0/26").build(), Gateways.plan().build());
     assertThat(q.isComplete()).isTrue();
     assertThat(q.qualifies()).isTrue();
     assertThat(q.checkedRules()).hasSize(8);
@@ -239,11 +227,7 @@ class IntegrationSubnetCheckTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("remote")
         .hasMessageContaining("hub");
-    ResourceId nic =
-        ResourceId.parse(
-            "/subscriptions/"
-                + Gateways.SUB
-                + "/resourceGroups/net/providers/Microsoft.Network/networkInterfaces/nic1");
+    ResourceId nic = Gateways.nic("nic1");
     assertThatThrownBy(() -> Gateways.delegated(hub, "10.0.1.0/26").addOccupants(nic, nic).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("twice");

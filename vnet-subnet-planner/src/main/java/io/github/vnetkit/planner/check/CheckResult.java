@@ -3,6 +3,7 @@ package io.github.vnetkit.planner.check;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -9,6 +9,7 @@ import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.DeploymentGeneration;
 import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import java.util.List;
 
 /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;

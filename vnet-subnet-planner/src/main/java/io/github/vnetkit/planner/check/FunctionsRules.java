@@ -10,6 +10,7 @@ import io.github.vnetkit.model.FunctionsFeature;
 import io.github.vnetkit.model.FunctionsHosting;
 import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.OperatingSystem;
+import io.github.vnetkit.model.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

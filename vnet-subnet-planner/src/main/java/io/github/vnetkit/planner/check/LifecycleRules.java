@@ -4,6 +4,7 @@ import static io.github.vnetkit.planner.check.EstateIndex.label;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
 import java.util.List;

@@ -13,6 +13,7 @@ import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Site;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;

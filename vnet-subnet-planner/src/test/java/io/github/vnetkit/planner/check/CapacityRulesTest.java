@@ -18,6 +18,7 @@ import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.planner.PlanDemand;
 import io.github.vnetkit.planner.SubnetPlanner;
 import org.junit.jupiter.api.DisplayName;

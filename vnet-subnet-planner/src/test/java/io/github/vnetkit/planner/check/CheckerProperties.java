@@ -13,6 +13,7 @@ import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Site;
 import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;

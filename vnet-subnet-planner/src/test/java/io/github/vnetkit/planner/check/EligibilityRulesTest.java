@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vnetkit.model.AppKind;
 import io.github.vnetkit.model.DeploymentGeneration;
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Sku;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.OperatingSystem;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Sku;
 import java.util.List;
 import java.util.Optional;

@@ -22,6 +22,7 @@ import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Subnet;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -30,6 +30,7 @@ import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PeeringScope;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
 import java.util.List;

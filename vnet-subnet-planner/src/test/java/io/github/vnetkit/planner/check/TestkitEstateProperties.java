@@ -3,6 +3,7 @@ package io.github.vnetkit.planner.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.Severity;
 import io.github.vnetkit.testkit.BrokenEstate;
 import io.github.vnetkit.testkit.EstateRule;
 import io.github.vnetkit.testkit.VnetArbitraries;

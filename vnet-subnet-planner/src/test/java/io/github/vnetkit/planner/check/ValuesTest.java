@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
