@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -84,6 +85,77 @@ public abstract class Estate {
     return plan(app.planId())
         .orElseThrow(
             () -> new IllegalArgumentException("app '" + app.id() + "' is not in this estate"));
+  }
+
+  /**
+   * This estate with {@code plan} in place of the plan that has its id; everything else, order
+   * included, as it was. For "what if" edits: {@code estate.withPlan(AppServicePlan.builder()
+   * .from(plan).sku(Sku.parse("P1v3")).build())}.
+   *
+   * @throws IllegalArgumentException if the estate has no plan with that id (add it with {@link
+   *     #builder()} instead)
+   */
+  public final Estate withPlan(AppServicePlan plan) {
+    return Estate.builder()
+        .from(this)
+        .plans(replaced(plans(), plan, AppServicePlan::id, "plan"))
+        .build();
+  }
+
+  /**
+   * This estate with {@code app} in place of the app that has its id (its plan must be in the
+   * estate); everything else as it was.
+   *
+   * @throws IllegalArgumentException if the estate has no app with that id, or not its plan
+   */
+  public final Estate withApp(App app) {
+    return Estate.builder().from(this).apps(replaced(apps(), app, App::id, "app")).build();
+  }
+
+  /**
+   * This estate with {@code vnet} in place of the virtual network that has its id; everything else
+   * as it was.
+   *
+   * @throws IllegalArgumentException if the estate has no virtual network with that id
+   */
+  public final Estate withVirtualNetwork(VirtualNetwork vnet) {
+    return Estate.builder()
+        .from(this)
+        .virtualNetworks(replaced(virtualNetworks(), vnet, VirtualNetwork::id, "virtual network"))
+        .build();
+  }
+
+  /**
+   * This estate with {@code subnet} in place of the subnet that has its id, in its virtual network
+   * (see {@link VirtualNetwork#withSubnet}); everything else as it was.
+   *
+   * @throws IllegalArgumentException if the estate does not have that subnet, or the new subnet
+   *     does not fit its virtual network (outside the address spaces, overlapping another subnet)
+   */
+  public final Estate withSubnet(Subnet subnet) {
+    VirtualNetwork vnet =
+        virtualNetwork(subnet.virtualNetworkId())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "subnet '"
+                            + subnet.id()
+                            + "' is not in the estate: its virtual network is not"));
+    return withVirtualNetwork(vnet.withSubnet(subnet));
+  }
+
+  /** {@code list} with {@code value} in place of the element with the same id. */
+  static <T> ImmutableList<T> replaced(
+      List<T> list, T value, Function<T, ResourceId> id, String what) {
+    ResourceId key = id.apply(value);
+    checkArgument(
+        list.stream().anyMatch(x -> id.apply(x).equals(key)),
+        "%s '%s' is not there to replace; add it with the builder",
+        what,
+        key);
+    return list.stream()
+        .map(x -> id.apply(x).equals(key) ? value : x)
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check

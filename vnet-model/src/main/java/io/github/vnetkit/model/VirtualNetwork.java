@@ -102,6 +102,21 @@ public abstract class VirtualNetwork {
     return subnets().stream().filter(s -> s.id().equals(subnetId)).findFirst();
   }
 
+  /**
+   * This virtual network with {@code subnet} in place of the subnet that has its id; everything
+   * else, order included, as it was: {@code vnet.withSubnet(Subnet.builder().from(subnet)
+   * .hasServiceEndpointPolicies(false).build())}.
+   *
+   * @throws IllegalArgumentException if this VNet has no subnet with that id, or the new subnet
+   *     does not fit (outside the address spaces, overlapping another subnet)
+   */
+  public final VirtualNetwork withSubnet(Subnet subnet) {
+    return VirtualNetwork.builder()
+        .from(this)
+        .subnets(Estate.replaced(subnets(), subnet, Subnet::id, "subnet"))
+        .build();
+  }
+
   @Value.Check
   void check() {
     id().requireKind(ResourceId.Kind.VIRTUAL_NETWORK, "virtual network id");

@@ -48,6 +48,59 @@ class EstateTest {
   }
 
   @Test
+  void withReplacesOneResourceByIdAndKeepsTheRest() {
+    AppServicePlan plan2 =
+        AppServicePlan.builder().from(plan).id(ResourceId.serverFarm(SUB, "web", "plan2")).build();
+    Estate estate =
+        Estate.builder().addPlans(plan, plan2).addApps(app).addVirtualNetworks(vnet).build();
+
+    AppServicePlan windows =
+        AppServicePlan.builder().from(plan).operatingSystem(OperatingSystem.WINDOWS).build();
+    Estate changed = estate.withPlan(windows);
+    assertThat(changed.plans()).containsExactly(windows, plan2);
+    assertThat(changed.apps()).isEqualTo(estate.apps());
+    assertThat(changed.virtualNetworks()).isEqualTo(estate.virtualNetworks());
+
+    App moved = App.builder().from(app).planId(plan2.id()).build();
+    assertThat(estate.withApp(moved).appsOn(plan2.id())).containsExactly(moved);
+
+    Subnet policies = Subnet.builder().from(subnet).hasServiceEndpointPolicies(true).build();
+    Estate withPolicies = estate.withSubnet(policies);
+    assertThat(withPolicies.subnet(subnet.id())).contains(policies);
+    assertThat(withPolicies.virtualNetwork(vnet.id()).orElseThrow().addressSpaces())
+        .isEqualTo(vnet.addressSpaces());
+
+    VirtualNetwork classic = VirtualNetwork.builder().from(vnet).classic(true).build();
+    assertThat(estate.withVirtualNetwork(classic).virtualNetworks()).containsExactly(classic);
+    assertThat(vnet.withSubnet(policies).subnets()).containsExactly(policies);
+  }
+
+  @Test
+  void withRejectsWhatIsNotThereNamingIt() {
+    Estate estate = Estate.builder().addPlans(plan).addApps(app).addVirtualNetworks(vnet).build();
+    AppServicePlan other =
+        AppServicePlan.builder().from(plan).id(ResourceId.serverFarm(SUB, "web", "ghost")).build();
+    assertThatThrownBy(() -> estate.withPlan(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plan '" + other.id() + "'")
+        .hasMessageContaining("builder");
+    Subnet elsewhere =
+        Subnet.builder().from(subnet).id(ResourceId.subnet(SUB, "net", "vnet9", "apps")).build();
+    assertThatThrownBy(() -> estate.withSubnet(elsewhere))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(elsewhere.id().toString());
+    Subnet overlapping =
+        Subnet.builder().from(subnet).id(ResourceId.subnet(SUB, "net", "vnet1", "other")).build();
+    assertThatThrownBy(() -> vnet.withSubnet(overlapping))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("subnet '" + overlapping.id() + "'");
+    Subnet outside = Subnet.builder().from(subnet).addressPrefix(Cidr.parse("10.9.0.0/26")).build();
+    assertThatThrownBy(() -> estate.withSubnet(outside))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("10.9.0.0/26");
+  }
+
+  @Test
   void appWithoutItsPlanIsRejectedNamingBoth() {
     assertThatThrownBy(() -> Estate.builder().addApps(app).build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -413,16 +413,8 @@ final class EstateDefects {
   // ------------------------------------------------------------------------ one resource changed
 
   private static Estate plan(Estate e, Defect d, UnaryOperator<AppServicePlan.Builder> f) {
-    if (e.plans().isEmpty()) {
-      return e;
-    }
     AppServicePlan target = Genes.pick(e.plans(), d.target());
-    AppServicePlan changed = f.apply(AppServicePlan.builder().from(target)).build();
-    return Estate.builder()
-        .plans(e.plans().stream().map(p -> p == target ? changed : p).toList())
-        .apps(e.apps())
-        .virtualNetworks(e.virtualNetworks())
-        .build();
+    return e.withPlan(f.apply(AppServicePlan.builder().from(target)).build());
   }
 
   private static Estate app(Estate e, Defect d, UnaryOperator<App.Builder> f) {
@@ -430,12 +422,7 @@ final class EstateDefects {
       return e;
     }
     App target = Genes.pick(e.apps(), d.target());
-    App changed = f.apply(App.builder().from(target)).build();
-    return Estate.builder()
-        .plans(e.plans())
-        .apps(e.apps().stream().map(a -> a == target ? changed : a).toList())
-        .virtualNetworks(e.virtualNetworks())
-        .build();
+    return e.withApp(f.apply(App.builder().from(target)).build());
   }
 
   private static Estate vnet(Estate e, Defect d, UnaryOperator<VirtualNetwork.Builder> f) {
@@ -443,8 +430,7 @@ final class EstateDefects {
       return e;
     }
     VirtualNetwork target = Genes.pick(e.virtualNetworks(), d.target());
-    VirtualNetwork changed = f.apply(VirtualNetwork.builder().from(target)).build();
-    return withVnet(e, target, changed);
+    return e.withVirtualNetwork(f.apply(VirtualNetwork.builder().from(target)).build());
   }
 
   private static Estate subnet(Estate e, Defect d, UnaryOperator<Subnet.Builder> f) {
@@ -453,22 +439,6 @@ final class EstateDefects {
       return e;
     }
     Subnet target = Genes.pick(subnets, d.target());
-    Subnet changed = f.apply(Subnet.builder().from(target)).build();
-    VirtualNetwork vnet = e.virtualNetwork(target.virtualNetworkId()).orElseThrow();
-    return withVnet(
-        e,
-        vnet,
-        VirtualNetwork.builder()
-            .from(vnet)
-            .subnets(vnet.subnets().stream().map(s -> s == target ? changed : s).toList())
-            .build());
-  }
-
-  private static Estate withVnet(Estate e, VirtualNetwork target, VirtualNetwork changed) {
-    return Estate.builder()
-        .plans(e.plans())
-        .apps(e.apps())
-        .virtualNetworks(e.virtualNetworks().stream().map(v -> v == target ? changed : v).toList())
-        .build();
+    return e.withSubnet(f.apply(Subnet.builder().from(target)).build());
   }
 }

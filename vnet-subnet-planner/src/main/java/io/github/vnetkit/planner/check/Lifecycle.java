@@ -681,37 +681,17 @@ public final class Lifecycle {
 
   private static Estate replacePlan(
       Estate estate, ResourceId planId, UnaryOperator<AppServicePlan> change) {
-    return Estate.builder()
-        .from(estate)
-        .plans(
-            estate.plans().stream().map(p -> p.id().equals(planId) ? change.apply(p) : p).toList())
-        .build();
+    return estate.withPlan(change.apply(estate.plan(planId).orElseThrow()));
   }
 
   private static Estate replaceVirtualNetwork(
       Estate estate, ResourceId vnetId, UnaryOperator<VirtualNetwork> change) {
-    return Estate.builder()
-        .from(estate)
-        .virtualNetworks(
-            estate.virtualNetworks().stream()
-                .map(v -> v.id().equals(vnetId) ? change.apply(v) : v)
-                .toList())
-        .build();
+    return estate.withVirtualNetwork(change.apply(estate.virtualNetwork(vnetId).orElseThrow()));
   }
 
   private static Estate replaceSubnet(
       Estate estate, ResourceId subnetId, UnaryOperator<Subnet> change) {
-    return replaceVirtualNetwork(
-        estate,
-        subnetId.parent().orElseThrow(),
-        v ->
-            VirtualNetwork.builder()
-                .from(v)
-                .subnets(
-                    v.subnets().stream()
-                        .map(s -> s.id().equals(subnetId) ? change.apply(s) : s)
-                        .toList())
-                .build());
+    return estate.withSubnet(change.apply(estate.subnet(subnetId).orElseThrow()));
   }
 
   private static List<ResourceId> without(List<ResourceId> ids, ResourceId removed) {

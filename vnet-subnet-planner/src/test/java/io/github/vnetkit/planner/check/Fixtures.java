@@ -102,48 +102,34 @@ final class Fixtures {
         .build();
   }
 
+  // The helpers below change the resource with that id, and leave the estate alone without one.
+
   static Estate withPlan(Estate estate, ResourceId id, UnaryOperator<AppServicePlan.Builder> f) {
-    List<AppServicePlan> plans =
-        estate.plans().stream()
-            .map(p -> p.id().equals(id) ? f.apply(AppServicePlan.builder().from(p)).build() : p)
-            .toList();
-    return Estate.builder().from(estate).plans(plans).build();
+    return estate
+        .plan(id)
+        .map(p -> estate.withPlan(f.apply(AppServicePlan.builder().from(p)).build()))
+        .orElse(estate);
   }
 
   static Estate withApp(Estate estate, ResourceId id, UnaryOperator<App.Builder> f) {
-    List<App> apps =
-        estate.apps().stream()
-            .map(a -> a.id().equals(id) ? f.apply(App.builder().from(a)).build() : a)
-            .toList();
-    return Estate.builder().from(estate).apps(apps).build();
+    return estate
+        .app(id)
+        .map(a -> estate.withApp(f.apply(App.builder().from(a)).build()))
+        .orElse(estate);
   }
 
   static Estate withVnet(Estate estate, ResourceId id, UnaryOperator<VirtualNetwork.Builder> f) {
-    List<VirtualNetwork> vnets =
-        estate.virtualNetworks().stream()
-            .map(v -> v.id().equals(id) ? f.apply(VirtualNetwork.builder().from(v)).build() : v)
-            .toList();
-    return Estate.builder().from(estate).virtualNetworks(vnets).build();
+    return estate
+        .virtualNetwork(id)
+        .map(v -> estate.withVirtualNetwork(f.apply(VirtualNetwork.builder().from(v)).build()))
+        .orElse(estate);
   }
 
   static Estate withSubnet(Estate estate, ResourceId id, UnaryOperator<Subnet.Builder> f) {
-    List<VirtualNetwork> vnets =
-        estate.virtualNetworks().stream()
-            .map(
-                v ->
-                    VirtualNetwork.builder()
-                        .from(v)
-                        .subnets(
-                            v.subnets().stream()
-                                .map(
-                                    s ->
-                                        s.id().equals(id)
-                                            ? f.apply(Subnet.builder().from(s)).build()
-                                            : s)
-                                .toList())
-                        .build())
-            .toList();
-    return Estate.builder().from(estate).virtualNetworks(vnets).build();
+    return estate
+        .subnet(id)
+        .map(s -> estate.withSubnet(f.apply(Subnet.builder().from(s)).build()))
+        .orElse(estate);
   }
 
   static CheckResult check(Estate estate) {
