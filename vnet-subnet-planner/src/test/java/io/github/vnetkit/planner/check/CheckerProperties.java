@@ -36,6 +36,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Invariants of the checker over estates that break many rules at once (vnet-testkit's {@code
@@ -103,6 +104,25 @@ class CheckerProperties {
       }
     }
     return b.build();
+  }
+
+  // ------------------------------------------------------------------------ reach
+
+  /**
+   * The generated cases reach every rule the checker evaluates, so that the two invariants below
+   * are exercised for each of them (a rule no case can break would make them vacuous for it).
+   */
+  @Property(tries = 1_000)
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+  void casesReachEveryRule(@ForAll("cases") Case c) {
+    EstateChecker checker = EstateChecker.create(c.context());
+    List<String> found = checker.check(c.estate()).ruleIds();
+    for (String rule : checker.rules()) {
+      Statistics.label(rule).collect(found.contains(rule));
+    }
+    for (String rule : checker.rules()) {
+      Statistics.label(rule).coverage(coverage -> coverage.check(true).count(n -> n > 0));
+    }
   }
 
   // ------------------------------------------------------------------------ order independence
