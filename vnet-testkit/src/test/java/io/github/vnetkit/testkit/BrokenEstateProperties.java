@@ -135,7 +135,9 @@ class BrokenEstateProperties {
 
   @Provide
   Arbitrary<BrokenEstate> tooSmallSharedEstates() {
-    return VnetArbitraries.estates().breaking(EstateRule.NET_5_SHARED_SUBNET_TOO_SMALL);
+    return VnetArbitraries.estates()
+        .withPlans(1, 1)
+        .breaking(EstateRule.NET_5_SHARED_SUBNET_TOO_SMALL);
   }
 
   @Property(tries = 1_000)
@@ -155,7 +157,9 @@ class BrokenEstateProperties {
 
   @Provide
   Arbitrary<BrokenEstate> crossSubscriptionEstates() {
-    return VnetArbitraries.estates().breaking(EstateRule.NET_5_SHARED_ACROSS_SUBSCRIPTIONS);
+    return VnetArbitraries.estates()
+        .withPlans(1, 1)
+        .breaking(EstateRule.NET_5_SHARED_ACROSS_SUBSCRIPTIONS);
   }
 
   @Property(tries = 1_000)
