@@ -31,7 +31,8 @@ class TestkitAgreementProperties {
           EstateRule.CAP_3_CONTAINER_ADDRESSES,
           EstateRule.CAP_5_NO_SCALE_HEADROOM,
           EstateRule.CAP_7_SUBNET_TOO_SMALL,
-          EstateRule.NET_5_SHARED_SUBNET);
+          EstateRule.NET_5_SHARED_SUBNET,
+          EstateRule.NET_5_SHARED_SUBNET_TOO_SMALL);
 
   /** CAP-3: the plan's demand, counting its apps when it is a Windows-container plan. */
   private static PlanDemand demand(Estate estate, AppServicePlan plan) {
@@ -42,18 +43,24 @@ class TestkitAgreementProperties {
     return estate.plans().stream().filter(p -> p.vnetIntegrations().contains(subnetId)).toList();
   }
 
+  /** Each integration subnet holds the plans on it, summed when several share it (CAP-8). */
   private static void everyIntegrationFits(Estate estate) {
     for (AppServicePlan plan : estate.plans()) {
       for (ResourceId subnetId : plan.vnetIntegrations()) {
         Subnet subnet = estate.subnet(subnetId).orElseThrow();
-        FitResult fit = SubnetPlanner.check(subnet.addressPrefix(), demand(estate, plan));
+        List<PlanDemand> demands =
+            plansOn(estate, subnetId).stream().map(p -> demand(estate, p)).toList();
+        FitResult fit =
+            SubnetPlanner.check(subnet.addressPrefix(), demands, PlanningOptions.defaults());
         assertThat(fit.fits()).as("%s%n%s", fit, estate).isTrue();
       }
     }
   }
 
   @Property(tries = 10_000)
-  @Label("CAP-1, CAP-3, CAP-5, CAP-7: every integration subnet of a valid estate holds its plan")
+  @Label(
+      "CAP-1, CAP-3, CAP-5, CAP-7, CAP-8: every integration subnet of a valid estate holds its"
+          + " plans")
   void validEstatesFitPerThePlanner(@ForAll("estates") Estate estate) {
     everyIntegrationFits(estate);
   }
@@ -147,6 +154,25 @@ class TestkitAgreementProperties {
   @Provide
   Arbitrary<BrokenEstate> shared() {
     return VnetArbitraries.estates().breaking(EstateRule.NET_5_SHARED_SUBNET);
+  }
+
+  @Property(tries = 2_000)
+  @Label("CAP-7, CAP-8: a NET_5_SHARED_SUBNET_TOO_SMALL subnet holds both plans but is below /26")
+  void tooSmallSharedSubnetsMissOnlyTheMultiPlanMinimum(@ForAll("tooSmall") BrokenEstate broken) {
+    Estate estate = broken.estate();
+    Subnet subnet = estate.subnet(broken.resource()).orElseThrow();
+    List<PlanDemand> demands =
+        plansOn(estate, subnet.id()).stream().map(p -> demand(estate, p)).toList();
+    assertThat(demands).hasSize(2);
+    FitResult fit =
+        SubnetPlanner.check(subnet.addressPrefix(), demands, PlanningOptions.defaults());
+    assertThat(fit.meetsMinimum()).as("%s", fit).isFalse();
+    assertThat(fit.usableAddresses()).isGreaterThanOrEqualTo(fit.scaleHeadroomAddresses());
+  }
+
+  @Provide
+  Arbitrary<BrokenEstate> tooSmall() {
+    return VnetArbitraries.estates().breaking(EstateRule.NET_5_SHARED_SUBNET_TOO_SMALL);
   }
 
   @Property(tries = 2_000)

@@ -22,21 +22,31 @@ import org.jspecify.annotations.Nullable;
  * one rule.
  *
  * <p>A valid estate satisfies, for every plan: an eligible tier on a deployment generation that
- * allows it (SPEC TIER-1, TIER-2), at most two integrations on Windows and one on Linux (NET-6),
- * each to its own subnet (NET-5) of an ARM, IPv4-only VNet in the plan's region (NET-1, NET-2); the
- * subnet delegated to {@code Microsoft.Web/serverFarms} only (NET-3), without service endpoint
- * policies (NET-4), /28 or larger (CAP-7) and big enough for the plan with scale headroom: {@code
- * 2^(32-p) - 5 >= 2 * maxInstances * (1 + container apps)} (CAP-1, CAP-3, CAP-5). Every app's plan
- * exists; an integrated app or slot uses one of its plan's integrations (NET-6); no app is a Docker
- * Compose app (TIER-5); each app's routing switches are each set in at most one source (no LEG-4
- * disagreement). Windows-container plans use PremiumV3/V4 SKUs and have no slots; function apps sit
- * on ElasticPremium or dedicated plans, logic apps on WorkflowStandard.
+ * allows it (SPEC TIER-1, TIER-2), at most two integrations on Windows and one on Linux (NET-6), in
+ * ARM, IPv4-only VNets of the plan's region (NET-1, NET-2) and its subscription (NET-8); each
+ * integration subnet delegated to {@code Microsoft.Web/serverFarms} only (NET-3), without service
+ * endpoint policies (NET-4), /28 or larger (CAP-7) and big enough for the plan with scale headroom:
+ * {@code 2^(32-p) - 5 >= 2 * maxInstances * (1 + container apps)} (CAP-1, CAP-3, CAP-5). A subnet
+ * serves one plan (NET-5), except that sometimes two or more plans share one through multi-plan
+ * subnet join: every sharing plan sets {@code multiPlanSubnetJoin}, the subnet is /26 or larger and
+ * holds the sum of their needs with headroom (CAP-7, CAP-8). Every app's plan exists; an integrated
+ * app or slot uses one of its plan's integrations (NET-6), and a slot is integrated only if its app
+ * is (NET-10); no app is a Docker Compose app (TIER-5); each app's routing switches are each set in
+ * at most one source (no LEG-4 disagreement). Function apps sit on ElasticPremium or dedicated
+ * plans with {@code FunctionsSettings} valid for their plan (FN-1..FN-4: runtime scale monitoring
+ * with virtual network triggers on ElasticPremium, trigger extensions at or above their FN-2
+ * minimum, Hybrid Connections only on Windows) and, where FN-2 needs one, a {@code
+ * FUNCTIONS_EXTENSION_VERSION} of {@code ~2} or later; logic apps sit on WorkflowStandard.
+ * Windows-container plans use PremiumV3/V4 SKUs and have no slots. Subnets sometimes record their
+ * plans' service association links (never one to a missing plan, LIFE-3), and the first VNet is
+ * sometimes peered with an ARM hub VNet outside the estate (NET-9).
  *
  * <p>Edge cases: subnets of exactly /28 and /26, and plans whose maxInstances is exactly the CAP-5
  * headroom limit of their subnet (exactly full), appear often. Shrinking goes towards one Linux
- * plan with one instance, one integrated web app, one VNet {@code 10.0.0.0/16} with one /28 subnet.
- * Names are short: {@code plan1}, {@code app1}, {@code vnet1}, {@code snet1}, resource group {@code
- * rg}. jqwik reports a generated estate as a compact outline. Immutable.
+ * plan with one instance, one integrated web app, one VNet {@code 10.0.0.0/16} with one /28 subnet,
+ * no multi-plan subnet, no Functions settings. Names are short: {@code plan1}, {@code app1}, {@code
+ * vnet1}, {@code snet1}, resource group {@code rg}. jqwik reports a generated estate as a compact
+ * outline. Immutable.
  *
  * <pre>{@code
  * Arbitrary<Estate> valid = VnetArbitraries.estates().withPlans(1, 3).withMaxInstancesUpTo(30);
@@ -92,13 +102,13 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
       return rule;
     }
 
-    /** NET-5 needs two plans. */
+    /** The NET-5 rules need two plans. */
     int effectiveMinPlans() {
-      return rule == EstateRule.NET_5_SHARED_SUBNET ? Math.max(2, minPlans) : minPlans;
+      return rule != null && rule.sharesSubnet() ? Math.max(2, minPlans) : minPlans;
     }
 
     int effectiveMaxPlans() {
-      return rule == EstateRule.NET_5_SHARED_SUBNET ? Math.max(2, maxPlans) : maxPlans;
+      return rule != null && rule.sharesSubnet() ? Math.max(2, maxPlans) : maxPlans;
     }
   }
 
@@ -113,8 +123,8 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
   }
 
   /**
-   * Between {@code min} and {@code max} plans; shrinks towards {@code min}. {@link
-   * EstateRule#NET_5_SHARED_SUBNET} always has at least two.
+   * Between {@code min} and {@code max} plans; shrinks towards {@code min}. The NET-5 rules ({@link
+   * EstateRule#NET_5_SHARED_SUBNET} and its siblings) always have at least two.
    *
    * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 20}
    */
@@ -168,9 +178,12 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
 
   /**
    * Estates that break exactly {@code rule}, at one resource of the first plan (its plan, its first
-   * app, its first integration subnet or that subnet's VNet), and keep every other rule of {@link
-   * EstateRule}. The first plan then has at least one integration and its first app is integrated
-   * with it. Set the other knobs first: {@code estates().withPlans(1, 4).breaking(rule)}.
+   * app, its first integration subnet, that subnet's VNet, or for LIFE-3 another subnet of that
+   * VNet), and keep every other rule of {@link EstateRule}. The first plan then has at least one
+   * integration and its first app is integrated with it, except that the app's slot rather than the
+   * app is integrated for {@link EstateRule#NET_10_SLOT_ONLY_INTEGRATION}, and the plan is a
+   * Consumption plan without integration for the FN-1 and FN-4 rules. Set the other knobs first:
+   * {@code estates().withPlans(1, 4).breaking(rule)}.
    *
    * @throws IllegalArgumentException for {@link EstateRule#CAP_5_NO_SCALE_HEADROOM} with {@link
    *     #withMaxInstancesUpTo(int)} below 6 (a /28 holds 5 instances with scale headroom)

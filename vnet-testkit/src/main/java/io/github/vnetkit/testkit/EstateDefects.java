@@ -102,37 +102,8 @@ final class EstateDefects {
             Arbitraries.of(Kind.class),
             Arbitraries.integers().between(0, 99),
             Arbitraries.integers().between(0, 99),
-            functionsSettings())
+            new FunctionsSettingsArbitrary().withNearMissVersions())
         .as(Defect::new);
-  }
-
-  /** Functions settings for {@link Kind#APP_FUNCTIONS}. */
-  private static Arbitrary<FunctionsSettings> functionsSettings() {
-    Arbitrary<String> extension =
-        Arbitraries.of(
-            "Microsoft.Azure.WebJobs.Extensions.Storage=3.0.9",
-            "Microsoft.Azure.WebJobs.Extensions.Storage=3.0.10",
-            "Microsoft.Azure.WebJobs.Extensions.ServiceBus=5.13.0",
-            "Microsoft.Azure.WebJobs.Extensions.EventHubs=4.0.0",
-            "Microsoft.Azure.WebJobs.Extensions.Kafka=3.9.0");
-    return Combinators.combine(
-            Arbitraries.of(true, false),
-            extension.list().ofMaxSize(2).uniqueElements(x -> x.split("=")[0]),
-            Arbitraries.of("sql.corp:1433", "cache.corp:6380").list().ofMaxSize(2).uniqueElements(),
-            Arbitraries.of(false, true))
-        .as(
-            (monitoring, extensions, hybrid, restricted) -> {
-              FunctionsSettings.Builder b =
-                  FunctionsSettings.builder()
-                      .runtimeScaleMonitoringEnabled(monitoring)
-                      .hybridConnections(hybrid)
-                      .storageAccountVnetRestricted(restricted);
-              for (String x : extensions) {
-                String[] kv = x.split("=");
-                b.putVnetTriggerExtensions(kv[0], kv[1]);
-              }
-              return b.build();
-            });
   }
 
   static Estate apply(Estate estate, List<Defect> defects) {

@@ -84,6 +84,16 @@ public final class VnetArbitraries {
   }
 
   /**
+   * Azure Functions networking settings ({@code FunctionsSettings}, FN-1..FN-4): runtime scale
+   * monitoring, virtual network trigger extensions with versions at or above their FN-2 minimum,
+   * Hybrid Connections, a VNet-restricted storage account; {@code validFor(plan)} keeps to what a
+   * plan allows. Shrinks towards {@code FunctionsSettings.none()}.
+   */
+  public static FunctionsSettingsArbitrary functionsSettings() {
+    return new FunctionsSettingsArbitrary();
+  }
+
+  /**
    * Whole consistent vnet-model {@code Estate}s of plans, apps and VNets, valid by construction;
    * {@code estates().breaking(rule)} gives {@link BrokenEstate}s that break one chosen rule.
    */

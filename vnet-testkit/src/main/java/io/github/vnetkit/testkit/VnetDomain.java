@@ -9,6 +9,7 @@ import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
 import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.Flow;
+import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.LegacySiteFlags;
 import io.github.vnetkit.model.NetworkSecurityGroup;
 import io.github.vnetkit.model.OutboundVnetRouting;
@@ -35,11 +36,12 @@ import net.jqwik.api.domains.DomainContextBase;
  * VnetArbitraries#subnets()}, {@code @ForAll Estate estate} a valid vnet-model {@link Estate},
  * {@code @ForAll BrokenEstate broken} an estate breaking any one {@link EstateRule}, and so on for
  * {@link ResourceId}, {@link Region}, {@link Sku}, {@link Cidr}, {@link VirtualNetwork}, {@link
- * AppServicePlan}, {@link App}, {@link AppSettings}, {@link LegacySiteFlags}, {@link
- * OutboundVnetRouting}, {@link DnsConfiguration}, {@link Peering}, {@link DeploymentSlot}, {@link
- * TriState}, {@link SecurityRule}, {@link NetworkSecurityGroup}, {@link Route}, {@link RouteTable},
- * {@link BgpRoute}, {@link ServiceTagDefinition}, {@link Flow} and {@link RoutingScenario}. jqwik's
- * global defaults ({@code @ForAll int}, enums, lists) stay available.
+ * AppServicePlan}, {@link App}, {@link AppSettings}, {@link FunctionsSettings}, {@link
+ * LegacySiteFlags}, {@link OutboundVnetRouting}, {@link DnsConfiguration}, {@link Peering}, {@link
+ * DeploymentSlot}, {@link TriState}, {@link SecurityRule}, {@link NetworkSecurityGroup}, {@link
+ * Route}, {@link RouteTable}, {@link BgpRoute}, {@link ServiceTagDefinition}, {@link Flow} and
+ * {@link RoutingScenario}. jqwik's global defaults ({@code @ForAll int}, enums, lists) stay
+ * available.
  *
  * <pre>{@code
  * @Domain(VnetDomain.class)
@@ -111,6 +113,12 @@ public class VnetDomain extends DomainContextBase {
   @Provide
   public Arbitrary<AppSettings> appSettings() {
     return VnetArbitraries.appSettings();
+  }
+
+  /** {@link VnetArbitraries#functionsSettings()}. */
+  @Provide
+  public Arbitrary<FunctionsSettings> functionsSettings() {
+    return VnetArbitraries.functionsSettings();
   }
 
   /** {@link VnetArbitraries#legacySiteFlags()}. */

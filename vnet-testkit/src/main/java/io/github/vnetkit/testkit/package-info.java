@@ -13,7 +13,8 @@
  *
  * <p>Every value is built through the model's validating builders, shrinks towards small readable
  * values (short names, /28 subnets, few settings, one plan) and the arbitraries include the edge
- * cases that matter: /28 and /26 boundaries, exactly-full subnets, near-miss setting values.
+ * cases that matter: /28 and /26 boundaries, exactly-full subnets, subnets shared through
+ * multi-plan subnet join, near-miss setting values and trigger extension versions.
  *
  * <pre>{@code
  * @Property

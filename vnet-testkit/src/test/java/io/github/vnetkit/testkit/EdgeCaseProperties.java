@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
@@ -61,6 +62,79 @@ class EdgeCaseProperties {
   @Provide
   Arbitrary<Estate> estates() {
     return VnetArbitraries.estates();
+  }
+
+  @Property(tries = 2_000)
+  @Label("NET-5, CAP-8, FN-2, LIFE-3: MPSJ subnets, VNet triggers and service links appear")
+  void sharingFunctionsAndLinksAppear(@ForAll("estates") Estate estate) {
+    Statistics.label("MPSJ subnet").collect(hasMultiPlanSubnet(estate));
+    Statistics.label("VNet triggers").collect(hasVnetTriggers(estate));
+    Statistics.label("service links").collect(hasServiceLinks(estate));
+    Statistics.label("peered").collect(hasPeering(estate));
+    Statistics.label("MPSJ subnet").coverage(c -> c.check(true).percentage(p -> p >= 5));
+    Statistics.label("VNet triggers").coverage(c -> c.check(true).percentage(p -> p >= 5));
+    Statistics.label("service links").coverage(c -> c.check(true).percentage(p -> p >= 10));
+    Statistics.label("peered").coverage(c -> c.check(true).percentage(p -> p >= 10));
+  }
+
+  /** NET-5, CAP-8: a subnet that two or more plans share through multi-plan subnet join. */
+  static boolean hasMultiPlanSubnet(Estate estate) {
+    return EstateChecker.subnets(estate).stream()
+        .anyMatch(s -> EstateChecker.plansIntegratedWith(estate, s.id()).size() > 1);
+  }
+
+  private static boolean hasVnetTriggers(Estate estate) {
+    return estate.apps().stream().anyMatch(a -> a.functionsSettings().hasVnetTriggers());
+  }
+
+  private static boolean hasServiceLinks(Estate estate) {
+    return EstateChecker.subnets(estate).stream()
+        .anyMatch(s -> !s.serviceAssociationLinks().isEmpty());
+  }
+
+  private static boolean hasPeering(Estate estate) {
+    return estate.virtualNetworks().stream().anyMatch(v -> !v.peerings().isEmpty());
+  }
+
+  @Example
+  @Label("CAP-7, CAP-8: MPSJ subnets include exactly /26 ones, and some shared by three plans")
+  void multiPlanSubnetsIncludeTheMinimum() {
+    List<Estate> estates =
+        sample(VnetArbitraries.estates().withPlans(2, 4), 2_000, 11L).stream()
+            .filter(EdgeCaseProperties::hasMultiPlanSubnet)
+            .toList();
+    assertThat(estates).hasSizeGreaterThan(100);
+    List<List<AppServicePlan>> shared =
+        estates.stream()
+            .flatMap(
+                e ->
+                    EstateChecker.subnets(e).stream()
+                        .map(s -> EstateChecker.plansIntegratedWith(e, s.id()))
+                        .filter(plans -> plans.size() > 1))
+            .toList();
+    assertThat(shared).anyMatch(plans -> plans.size() >= 3);
+    List<Integer> prefixes =
+        estates.stream()
+            .flatMap(
+                e ->
+                    EstateChecker.subnets(e).stream()
+                        .filter(s -> EstateChecker.plansIntegratedWith(e, s.id()).size() > 1)
+                        .map(s -> s.addressPrefix().prefixLength()))
+            .toList();
+    assertThat(prefixes).contains(26).allMatch(p -> p <= 26);
+  }
+
+  @Example
+  @Label("FN-2: trigger versions at the minimum and numeric near misses are edge cases")
+  void triggerVersionNearMissesAppear() {
+    List<String> versions =
+        sample(VnetArbitraries.functionsSettings().withVnetTriggers(), 1_000, 12L).stream()
+            .flatMap(f -> f.vnetTriggerExtensions().values().stream())
+            .toList();
+    // Exactly the minimum; 3.0.10 for CosmosDB (3.0.5) and 3.10.0 for ServiceBus (3.2.0) are
+    // above it, though a string comparison says below; 3.2 equals 3.2.0.
+    assertThat(versions).contains("3.2.0", "3.0.10", "3.10.0", "3.2", "2");
+    assertThat(edgeCases(VnetArbitraries.functionsSettings())).contains(FunctionsSettings.none());
   }
 
   /** A plan whose maxInstances is exactly usable / (2c) of one of its subnets. */

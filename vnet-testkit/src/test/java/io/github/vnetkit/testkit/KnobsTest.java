@@ -3,13 +3,21 @@ package io.github.vnetkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.FunctionsSettings;
+import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.PricingTier;
+import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
+import io.github.vnetkit.model.Sku;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.TrafficDirection;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Example;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Knobs reject impossible settings with messages that name the input, and never mutate. */
@@ -108,6 +116,88 @@ class KnobsTest {
         "not 3");
   }
 
+  /** A plan of {@code sku} and {@code os}, for {@code functionsSettings().validFor(..)}. */
+  static AppServicePlan plan(String sku, OperatingSystem os) {
+    return AppServicePlan.builder()
+        .id(ResourceId.serverFarm(Zero.SUB, "rg", "plan1"))
+        .region(Region.of("westeurope"))
+        .sku(Sku.parse(sku))
+        .operatingSystem(os)
+        .build();
+  }
+
+  @Test
+  @DisplayName("FN-1, FN-2, FN-3: functionsSettings() knobs that contradict validFor(plan)")
+  void functionsSettingsKnobsContradictingThePlanAreRejected() {
+    AppServicePlan y1 = plan("Y1", OperatingSystem.WINDOWS);
+    AppServicePlan linuxEp = plan("EP1", OperatingSystem.LINUX);
+    rejects(
+        () -> VnetArbitraries.functionsSettings().validFor(y1).withVnetTriggers(),
+        "withVnetTriggers()",
+        "'plan1', Y1",
+        "FN-1");
+    rejects(
+        () -> VnetArbitraries.functionsSettings().withVnetTriggers().validFor(y1),
+        "withVnetTriggers()",
+        "FN-1");
+    rejects(
+        () -> VnetArbitraries.functionsSettings().withHybridConnections().validFor(linuxEp),
+        "withHybridConnections()",
+        "EP1 LINUX",
+        "FN-3");
+    rejects(
+        () -> VnetArbitraries.functionsSettings().validFor(linuxEp).withNearMissVersions(),
+        "withNearMissVersions()",
+        "FN-2");
+    VnetArbitraries.functionsSettings()
+        .withNearMissVersions()
+        .validFor(plan("P1v3", OperatingSystem.LINUX)); // FN-2 minimums hold only on Premium
+  }
+
+  @Example
+  void functionsSettingsKnobsShapeTheirValues() {
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.functionsSettings().withHybridConnections().withoutVnetTriggers(),
+                200,
+                21L))
+        .allMatch(f -> !f.hybridConnections().isEmpty() && !f.hasVnetTriggers());
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.functionsSettings().validFor(plan("Y1", OperatingSystem.LINUX)),
+                200,
+                22L))
+        .allMatch(f -> f.equals(FunctionsSettings.none()) || onlyScaleMonitoring(f));
+    assertThat(
+            EdgeCaseProperties.sample(
+                VnetArbitraries.functionsSettings()
+                    .withVnetTriggers()
+                    .validFor(plan("EP2", OperatingSystem.WINDOWS)),
+                200,
+                23L))
+        .allMatch(FunctionsSettings::runtimeScaleMonitoringEnabled)
+        .anyMatch(f -> !f.hybridConnections().isEmpty());
+    List<String> versions =
+        EdgeCaseProperties.sample(
+                VnetArbitraries.functionsSettings().withVnetTriggers().withNearMissVersions(),
+                500,
+                24L)
+            .stream()
+            .flatMap(f -> f.vnetTriggerExtensions().entrySet().stream())
+            .filter(e -> e.getKey().endsWith(".Storage"))
+            .map(Map.Entry::getValue)
+            .toList();
+    assertThat(versions).contains("3.0.9", "3.0.10");
+  }
+
+  private static boolean onlyScaleMonitoring(FunctionsSettings f) {
+    return FunctionsSettings.builder()
+        .from(f)
+        .runtimeScaleMonitoringEnabled(false)
+        .build()
+        .equals(FunctionsSettings.none());
+  }
+
   @Test
   void routingKnobsAreChecked() {
     rejects(() -> VnetArbitraries.networkSecurityGroups().withRulesUpTo(401), "rules (401)");
@@ -204,6 +294,11 @@ class KnobsTest {
         .allMatch(s -> s.isDelegatedTo(Subnet.SERVER_FARMS_DELEGATION));
     assertThat(EdgeCaseProperties.sample(undelegated, 50, 1L))
         .allMatch(s -> s.delegations().isEmpty());
+    FunctionsSettingsArbitrary anySettings = VnetArbitraries.functionsSettings();
+    assertThat(anySettings.withVnetTriggers()).isNotSameAs(anySettings);
+    assertThat(EdgeCaseProperties.sample(anySettings, 200, 1L))
+        .anyMatch(f -> !f.hasVnetTriggers())
+        .anyMatch(FunctionsSettings::hasVnetTriggers);
     EstateArbitrary valid = VnetArbitraries.estates();
     valid.breaking(EstateRule.NET_4_SERVICE_ENDPOINT_POLICIES);
     assertThat(EdgeCaseProperties.sample(valid, 50, 1L))

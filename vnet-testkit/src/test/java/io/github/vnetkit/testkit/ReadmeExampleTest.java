@@ -24,4 +24,15 @@ class ReadmeExampleTest {
     assertThat(readme).contains("## Property-testing your tool with vnetkit");
     assertThat(readme).contains("```java\n" + example + "```\n");
   }
+
+  @Test
+  void readmeListsEveryEstateRuleWithItsSpecId() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    for (EstateRule rule : EstateRule.values()) {
+      assertThat(readme)
+          .as("README's table of EstateRules")
+          .containsPattern(
+              "(?m)^\\|[^\\n]*`" + rule.name() + "`[^\\n]*\\| " + rule.specId() + " \\|");
+    }
+  }
 }

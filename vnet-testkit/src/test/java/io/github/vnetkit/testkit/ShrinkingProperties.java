@@ -7,11 +7,13 @@ import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
 import io.github.vnetkit.testkit.internal.EstateReportingFormat;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
@@ -139,6 +141,36 @@ class ShrinkingProperties {
     assertThat(minimal.outboundVnetRouting().isEmpty()).isTrue();
     assertThat(minimal.dnsConfiguration()).isEmpty();
     assertThat(minimal.virtualNetworkSubnetId()).isEmpty();
+  }
+
+  @Example
+  @Label("NET-5, CAP-8: an estate with an MPSJ subnet shrinks to two one-instance plans on a /26")
+  void multiPlanSubnetsShrinkToTwoPlansOnASlash26() {
+    Estate minimal =
+        Shrinking.minimal(
+            VnetArbitraries.estates().withPlans(1, 4).withAppsPerPlan(3),
+            EdgeCaseProperties::hasMultiPlanSubnet,
+            9L);
+    assertThat(minimal.plans()).hasSize(2).allMatch(AppServicePlan::multiPlanSubnetJoin);
+    assertThat(minimal.plans()).allMatch(p -> p.maxInstances() == 1);
+    assertThat(EstateChecker.subnets(minimal)).hasSize(1);
+    assertThat(EstateChecker.subnets(minimal).get(0).addressPrefix())
+        .isEqualTo(Cidr.parse("10.0.0.0/26"));
+    String outline = new EstateReportingFormat().report(minimal).toString();
+    assertThat(outline).contains("plan plan1 P0v3 LINUX westeurope instances 1..1 mpsj ->");
+  }
+
+  @Example
+  @Label("FN-2: functions settings shrink to one trigger extension at its minimum version")
+  void functionsSettingsShrinkToOneTriggerAtTheMinimum() {
+    FunctionsSettings minimal =
+        Shrinking.minimal(
+            VnetArbitraries.functionsSettings(), FunctionsSettings::hasVnetTriggers, 10L);
+    assertThat(minimal.vnetTriggerExtensions())
+        .containsExactly(Map.entry("Microsoft.Azure.WebJobs.Extensions.ServiceBus", "3.2.0"));
+    assertThat(minimal.hybridConnections()).isEmpty();
+    assertThat(minimal.runtimeScaleMonitoringEnabled()).isFalse();
+    assertThat(minimal.storageAccountVnetRestricted()).isFalse();
   }
 
   @Example

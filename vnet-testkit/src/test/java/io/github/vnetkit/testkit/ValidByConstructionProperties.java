@@ -3,14 +3,17 @@ package io.github.vnetkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnetkit.model.App;
+import io.github.vnetkit.model.AppKind;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.IntegrationSupport;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.Peering;
+import io.github.vnetkit.model.PricingTier;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Site;
@@ -23,6 +26,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * Every generated value is valid by construction: 10,000 tries per arbitrary, each value rebuilt
@@ -347,22 +352,35 @@ class ValidByConstructionProperties {
   void estatesAreValidByConstruction(@ForAll("estates") Estate estate) {
     assertThat(EstateChecker.referenceProblems(estate)).isEmpty();
     assertThat(EstateChecker.violations(estate)).isEmpty();
+    assertThat(EstateChecker.subscriptions(estate)).hasSize(1);
     assertThat(estate.plans()).hasSizeBetween(1, 4);
     assertThat(estate.plans()).allMatch(p -> p.maxInstances() <= 30);
     for (AppServicePlan plan : estate.plans()) {
       for (ResourceId subnetId : plan.vnetIntegrations()) {
         Subnet subnet = estate.subnet(subnetId).orElseThrow();
-        long need = 2L * plan.maxInstances() * EstateChecker.cost(estate, plan);
+        List<AppServicePlan> sharing = EstateChecker.plansIntegratedWith(estate, subnetId);
+        long need =
+            sharing.stream()
+                .mapToLong(p -> 2L * p.maxInstances() * EstateChecker.cost(estate, p))
+                .sum();
         assertThat(EstateChecker.usable(subnet.addressPrefix().prefixLength()))
-            .as("CAP-5 with headroom for %s in %s", plan.id().name(), subnet.name())
+            .as("CAP-5, CAP-8 with headroom for %s in %s", sharing, subnet.name())
             .isGreaterThanOrEqualTo(need);
+        if (sharing.size() > 1) {
+          assertThat(sharing).allMatch(AppServicePlan::multiPlanSubnetJoin);
+          assertThat(subnet.addressPrefix().prefixLength()).isLessThanOrEqualTo(26);
+        }
         assertThat(estate.virtualNetwork(subnetId.parent().orElseThrow()).orElseThrow().region())
             .isEqualTo(plan.region());
+        assertThat(subnet.serviceAssociationLinks()).allMatch(l -> estate.plan(l).isPresent());
       }
     }
     for (App app : estate.apps()) {
       for (Site site : sites(app)) {
         assertThat(RoutingSources.maxSourcesPerSwitch(site)).isLessThanOrEqualTo(1);
+      }
+      if (app.kind() != AppKind.FUNCTION_APP) {
+        assertThat(app.functionsSettings()).isEqualTo(FunctionsSettings.none());
       }
     }
     assertThat(Estate.builder().from(estate).build()).isEqualTo(estate);
@@ -371,5 +389,62 @@ class ValidByConstructionProperties {
   @Provide
   Arbitrary<Estate> estates() {
     return VnetArbitraries.estates().withPlans(1, 4).withAppsPerPlan(3).withVirtualNetworks(3);
+  }
+
+  @Property(tries = 10_000)
+  void functionsSettingsRespectTheirKnobs(@ForAll("triggersNoHybrid") FunctionsSettings fs) {
+    assertThat(fs.hasVnetTriggers()).isTrue();
+    assertThat(fs.vnetTriggerExtensions()).hasSizeLessThanOrEqualTo(3);
+    assertThat(fs.hybridConnections()).isEmpty();
+    assertThat(fs.vnetTriggerExtensions())
+        .allSatisfy(
+            (name, version) ->
+                assertThat(FunctionsFacts.extension(name))
+                    .isPresent()
+                    .get()
+                    .satisfies(
+                        e ->
+                            assertThat(EstateChecker.compareVersions(version, e.minimum()))
+                                .isGreaterThanOrEqualTo(0)));
+    assertThat(FunctionsSettings.builder().from(fs).build()).isEqualTo(fs);
+  }
+
+  @Provide
+  Arbitrary<FunctionsSettings> triggersNoHybrid() {
+    return VnetArbitraries.functionsSettings().withVnetTriggers().withoutHybridConnections();
+  }
+
+  @Property(tries = 10_000)
+  void functionsSettingsValidForAPlanBreakNoFnRule(
+      @ForAll("plansWithSettings") Tuple2<AppServicePlan, FunctionsSettings> planAndSettings) {
+    AppServicePlan plan = planAndSettings.get1();
+    FunctionsSettings fs = planAndSettings.get2();
+    App app =
+        App.builder()
+            .id(ResourceId.site(plan.subscriptionId(), "rg", "fn"))
+            .kind(AppKind.FUNCTION_APP)
+            .planId(plan.id())
+            .virtualNetworkSubnetId(ResourceId.subnet(plan.subscriptionId(), "rg", "v", "s"))
+            .appSettings(AppSettings.builder().put("FUNCTIONS_EXTENSION_VERSION", "~4").build())
+            .functionsSettings(fs)
+            .build();
+    Estate estate = Estate.builder().addPlans(plan).addApps(app).build();
+    assertThat(EstateChecker.violations(estate))
+        .as("%s on %s", fs, plan.sku())
+        .noneMatch(r -> r.specId().startsWith("FN-"));
+  }
+
+  @Provide
+  Arbitrary<Tuple2<AppServicePlan, FunctionsSettings>> plansWithSettings() {
+    return VnetArbitraries.plans()
+        .withSkus(
+            VnetArbitraries.skus()
+                .inTiers(
+                    PricingTier.DYNAMIC,
+                    PricingTier.ELASTIC_PREMIUM,
+                    PricingTier.PREMIUM_V3,
+                    PricingTier.STANDARD,
+                    PricingTier.ISOLATED_V2))
+        .flatMap(p -> VnetArbitraries.functionsSettings().validFor(p).map(fs -> Tuple.of(p, fs)));
   }
 }

@@ -11,6 +11,7 @@ import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
 import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.Flow;
+import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.LegacySiteFlags;
 import io.github.vnetkit.model.NetworkSecurityGroup;
 import io.github.vnetkit.model.OutboundVnetRouting;
@@ -66,6 +67,12 @@ class VnetDomainProperties {
     assertThat(routing).isNotNull();
     assertThat(dns.dnsServers()).hasSizeLessThanOrEqualTo(2);
     assertThat(Sku.allKnown()).contains(sku);
+  }
+
+  @Property(tries = 100)
+  void functionsSettingsResolve(@ForAll FunctionsSettings settings) {
+    assertThat(settings.vnetTriggerExtensions()).hasSizeLessThanOrEqualTo(3);
+    assertThat(settings.hybridConnections()).hasSizeLessThanOrEqualTo(2);
   }
 
   @Property(tries = 100)

@@ -174,7 +174,8 @@ class CheckerProperties {
   /**
    * The fix a finding names, as one change to the estate or the context; empty for findings whose
    * fix is not one local change: NET-1 for a VNet outside the estate (add it), NET-1 region when
-   * the plan also uses VNets of other regions (move resources), NET-3 for a missing subnet.
+   * the plan also uses VNets of other regions (move resources), NET-3 for a missing subnet, NET-5
+   * for plans of several subscriptions sharing a subnet (move a plan and its apps).
    */
   private static Optional<Fixed> fix(Finding f, Estate estate, CheckContext context) {
     List<ResourceId> ids = f.resourceIds();
@@ -246,6 +247,9 @@ class CheckerProperties {
       case "NET-4":
         return same(context, subnet(estate, subnetId, s -> s.hasServiceEndpointPolicies(false)));
       case "NET-5":
+        if (f.message().contains("one subscription")) {
+          return Optional.empty(); // moving a plan and its apps to another subscription
+        }
         return same(context, fixSharing(estate, ids));
       case "NET-6":
         boolean onePlace =
