@@ -20,6 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * The checker against vnet-testkit's estates: a valid estate (multi-plan subnets, Functions
@@ -54,7 +55,8 @@ class TestkitEstateProperties {
     return f.severity() == Severity.INFO;
   }
 
-  @Property(tries = 200)
+  @Property(tries = 10_000)
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void validEstatesHaveNoErrorOrWarning(@ForAll("valid") Estate e) {
     CheckResult result = EstateChecker.create().check(e);
     Statistics.label("findings").collect(result.ruleIds());
@@ -63,7 +65,8 @@ class TestkitEstateProperties {
         .allSatisfy(f -> assertThat(acceptable(f)).as("%s", f).isTrue());
   }
 
-  @Property(tries = 300)
+  @Property(tries = 10_000)
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void anEstateBreakingOneRuleGetsThatFinding(@ForAll("broken") BrokenEstate broken) {
     EstateRule rule = broken.rule();
     Estate e = broken.estate();
