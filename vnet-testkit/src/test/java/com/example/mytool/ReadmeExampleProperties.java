@@ -29,10 +29,10 @@ class ReadmeExampleProperties {
     List<String> findings = new ArrayList<>();
     for (AppServicePlan plan : estate.plans()) {
       for (ResourceId subnetId : plan.vnetIntegrations()) {
-        Subnet subnet = estate.subnet(subnetId).orElseThrow();
-        if (!subnet.isDelegatedTo(Subnet.SERVER_FARMS_DELEGATION)) {
-          findings.add("NET-3 " + subnet.name());
-        }
+        estate
+            .subnet(subnetId) // empty when the subnet is not in the estate
+            .filter(subnet -> !subnet.isDelegatedTo(Subnet.SERVER_FARMS_DELEGATION))
+            .ifPresent(subnet -> findings.add("NET-3 " + subnet.name()));
       }
     }
     return findings;
@@ -51,6 +51,22 @@ class ReadmeExampleProperties {
   @Provide
   Arbitrary<BrokenEstate> undelegated() {
     return VnetArbitraries.estates().withPlans(1, 4).breaking(EstateRule.NET_3_UNDELEGATED_SUBNET);
+  }
+
+  @Property
+  void theAuditNeverThrowsAndNamesOnlyUndelegatedSubnets(@ForAll("anyEstate") Estate estate) {
+    List<String> undelegated =
+        estate.virtualNetworks().stream()
+            .flatMap(vnet -> vnet.subnets().stream())
+            .filter(subnet -> !subnet.isDelegatedTo(Subnet.SERVER_FARMS_DELEGATION))
+            .map(subnet -> "NET-3 " + subnet.name())
+            .toList();
+    assertThat(undelegated).containsAll(audit(estate));
+  }
+
+  @Provide
+  Arbitrary<Estate> anyEstate() {
+    return VnetArbitraries.estates().withDefects(8); // any number of rules broken
   }
 
   @Property
