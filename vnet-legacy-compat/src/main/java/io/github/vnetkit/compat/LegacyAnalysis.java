@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * LegacyAnalysis analysis = LegacyAnalyzer.strict().analyze(app, plan);
  * analysis.routing().isOn(RoutingSwitch.APPLICATION_TRAFFIC);
- * analysis.diagnostics(Severity.WARNING); // warnings and errors
+ * analysis.diagnosticsAtLeast(Severity.WARNING); // warnings and errors
  * System.out.println(analysis);           // one line per switch, then one per diagnostic
  * }</pre>
  */
@@ -35,9 +35,13 @@ public abstract class LegacyAnalysis {
   /** Every diagnostic, sorted by {@link LegacyDiagnostic#ORDER}. */
   public abstract List<LegacyDiagnostic> diagnostics();
 
-  /** The diagnostics at least as serious as {@code atLeast}, in order. */
-  public final List<LegacyDiagnostic> diagnostics(Severity atLeast) {
-    return diagnostics().stream().filter(d -> d.severity().isAtLeast(atLeast)).toList();
+  /**
+   * The diagnostics at least as serious as {@code minimum}, in order: {@code
+   * diagnosticsAtLeast(Severity.WARNING)} gives warnings and errors. (A checker's {@code
+   * CheckResult.findings(Severity)} gives exactly one severity.)
+   */
+  public final List<LegacyDiagnostic> diagnosticsAtLeast(Severity minimum) {
+    return diagnostics().stream().filter(d -> d.severity().isAtLeast(minimum)).toList();
   }
 
   /** The diagnostics about the setting or property named exactly {@code settingName}, in order. */

@@ -140,7 +140,9 @@ public abstract class Estate {
                     new IllegalArgumentException(
                         "subnet '"
                             + subnet.id()
-                            + "' is not in the estate: its virtual network is not"));
+                            + "' is not there to replace: its virtual network '"
+                            + subnet.virtualNetworkId()
+                            + "' is not in the estate; add the VNet with the builder"));
     return withVirtualNetwork(vnet.withSubnet(subnet));
   }
 

@@ -11,8 +11,8 @@ package io.github.vnetkit.model;
  * list of findings and diagnostics is sorted.
  *
  * <pre>{@code
- * checkResult.findings(Severity.ERROR);         // what the platform will refuse or break
- * legacyAnalysis.diagnostics(Severity.WARNING); // warnings and errors
+ * checkResult.findings(Severity.ERROR);                // exactly the errors
+ * legacyAnalysis.diagnosticsAtLeast(Severity.WARNING); // warnings and errors
  * Severity.WARNING.isAtLeast(Severity.INFO);    // true
  * Severity.INFO.isAtLeast(Severity.WARNING);    // false
  * }</pre>

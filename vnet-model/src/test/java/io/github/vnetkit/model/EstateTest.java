@@ -88,7 +88,25 @@ class EstateTest {
         Subnet.builder().from(subnet).id(ResourceId.subnet(SUB, "net", "vnet9", "apps")).build();
     assertThatThrownBy(() -> estate.withSubnet(elsewhere))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(elsewhere.id().toString());
+        .hasMessageContaining(elsewhere.id().toString())
+        .hasMessageContaining("virtual network '" + elsewhere.virtualNetworkId() + "'");
+    App ghostApp = App.builder().from(app).id(ResourceId.site(SUB, "web", "ghost")).build();
+    assertThatThrownBy(() -> estate.withApp(ghostApp))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("app '" + ghostApp.id() + "'");
+    App orphan = App.builder().from(app).planId(ResourceId.serverFarm(SUB, "web", "gone")).build();
+    assertThatThrownBy(() -> estate.withApp(orphan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(orphan.planId().toString());
+    VirtualNetwork ghostVnet =
+        VirtualNetwork.builder()
+            .from(vnet)
+            .id(ResourceId.virtualNetwork(SUB, "net", "ghost"))
+            .subnets(java.util.List.of())
+            .build();
+    assertThatThrownBy(() -> estate.withVirtualNetwork(ghostVnet))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("virtual network '" + ghostVnet.id() + "'");
     Subnet overlapping =
         Subnet.builder().from(subnet).id(ResourceId.subnet(SUB, "net", "vnet1", "other")).build();
     assertThatThrownBy(() -> vnet.withSubnet(overlapping))

@@ -112,6 +112,9 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
     }
   }
 
+  /** The largest {@link #withMaxInstancesUpTo(int)} bound. */
+  static final int MAX_INSTANCES_BOUND = 100;
+
   private final Config config;
 
   EstateArbitrary() {
@@ -161,12 +164,17 @@ public final class EstateArbitrary extends ArbitraryDecorator<Estate> {
 
   /**
    * Plans scale to at most {@code n} instances (subnets are sized for it, CAP-5); shrinks towards
-   * one instance.
+   * one instance. The bound is at most 100, so that every subnet (a Windows-container plan's
+   * included, CAP-3) fits its VNet's {@code /16} address space next to the others.
    *
-   * @throws IllegalArgumentException if {@code n < 1}
+   * @throws IllegalArgumentException unless {@code 1 <= n <= 100}
    */
   public EstateArbitrary withMaxInstancesUpTo(int n) {
-    checkArgument(n >= 1, "maxInstances bound (%s) must be at least 1", n);
+    checkArgument(
+        n >= 1 && n <= MAX_INSTANCES_BOUND,
+        "maxInstances bound (%s) must be between 1 and %s",
+        n,
+        MAX_INSTANCES_BOUND);
     return new EstateArbitrary(config.with(c -> c.maxInstancesUpTo = n));
   }
 

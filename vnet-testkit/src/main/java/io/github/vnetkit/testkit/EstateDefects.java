@@ -27,11 +27,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Random defects applied to a valid estate, one after the other, for {@link
- * EstateArbitrary#withDefects(int)}. A defect is a plain gene (what to change, which resource,
- * which value) so that jqwik shrinks it like any number; applying it always gives an estate the
- * model accepts: subnets only shrink inside their own block, references are rewritten together when
- * a VNet changes subscription, and a defect whose target does not exist changes nothing.
+ * Random defects applied to an estate (a valid or a one-rule-broken one), one after the other, for
+ * {@link EstateArbitrary#withDefects(int)}. A defect is a plain gene (what to change, which
+ * resource, which value) so that jqwik shrinks it like any number; applying it always gives an
+ * estate the model accepts: subnets only shrink inside their own block, references are rewritten
+ * together when a VNet changes subscription, and a defect whose target does not exist changes
+ * nothing.
  */
 final class EstateDefects {
 
@@ -47,7 +48,7 @@ final class EstateDefects {
     PLAN_GENERATION,
     /** Multi-plan subnet join switched (NET-5). */
     PLAN_MULTI_PLAN_SUBNET_JOIN,
-    /** maxInstances between 1 and 60, currentInstances kept below it (CAP-5). */
+    /** maxInstances between 1 and 60, currentInstances kept at or below it (CAP-5). */
     PLAN_MAX_INSTANCES,
     /** Another region from the pool (NET-1). */
     PLAN_REGION,
@@ -95,7 +96,12 @@ final class EstateDefects {
 
   static final String OTHER_SUBSCRIPTION = Genes.guid(0, 0xdef);
 
-  private static final ImmutableList<String> RUNTIMES = ImmutableList.of("~4", "~1", "~3", "beta");
+  /** Runtime versions FN-2 accepts, one it does not, and one that is no version at all. */
+  private static final ImmutableList<String> RUNTIMES =
+      ImmutableList.<String>builder()
+          .addAll(FunctionsFacts.SUPPORTED_RUNTIMES)
+          .add(FunctionsFacts.RUNTIME_1X, "beta")
+          .build();
 
   static Arbitrary<Defect> defects() {
     return Combinators.combine(
@@ -190,16 +196,12 @@ final class EstateDefects {
               e,
               d,
               a -> {
-                AppSettings without =
-                    a.build().appSettings().without("FUNCTIONS_EXTENSION_VERSION");
+                AppSettings settings = a.build().appSettings();
                 int i = Math.floorMod(c, RUNTIMES.size() + 1);
                 return a.appSettings(
                     i == RUNTIMES.size()
-                        ? without
-                        : AppSettings.builder()
-                            .putAll(without)
-                            .put("FUNCTIONS_EXTENSION_VERSION", RUNTIMES.get(i))
-                            .build());
+                        ? settings.without(FunctionsFacts.RUNTIME_VERSION_SETTING)
+                        : settings.with(FunctionsFacts.RUNTIME_VERSION_SETTING, RUNTIMES.get(i)));
               });
     };
   }

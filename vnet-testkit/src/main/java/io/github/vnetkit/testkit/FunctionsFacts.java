@@ -38,11 +38,6 @@ final class FunctionsFacts {
       ImmutableList<String> atOrAbove,
       ImmutableList<String> below) {
 
-    /** The package id without {@code Microsoft.Azure.WebJobs.Extensions.}. */
-    String shortName() {
-      return packageId.startsWith(PREFIX) ? packageId.substring(PREFIX.length()) : packageId;
-    }
-
     /** At or above the minimum first, then below it. */
     ImmutableList<String> straddling() {
       return ImmutableList.<String>builder().addAll(atOrAbove).addAll(below).build();

@@ -211,10 +211,20 @@ public final class FunctionsSettingsArbitrary extends ArbitraryDecorator<Functio
    * extension, and versions at or above their minimum. (Such an app also needs the app setting
    * {@code FUNCTIONS_EXTENSION_VERSION} at {@code ~2} or later.)
    *
-   * @throws IllegalArgumentException if an earlier knob asks for what the plan does not allow
+   * @throws IllegalArgumentException if the plan cannot host function apps at all (Free, Shared:
+   *     its tier has no Functions hosting option, FN-1), or an earlier knob asks for what the plan
+   *     does not allow
    */
   public FunctionsSettingsArbitrary validFor(AppServicePlan plan) {
     requireNonNull(plan, "plan");
+    checkArgument(
+        plan.tier().functionsHosting().isPresent(),
+        "plan '%s' (%s, tier %s) cannot host function apps: its tier has no Azure Functions"
+            + " hosting option (FN-1); expected a Consumption, Premium, Dedicated or App Service"
+            + " Environment plan",
+        plan.id(),
+        plan.sku(),
+        plan.tier());
     return new FunctionsSettingsArbitrary(settings.with(s -> s.plan = plan));
   }
 

@@ -67,6 +67,28 @@ class DefectiveEstateProperties {
     return VnetArbitraries.estates().withDefects(0);
   }
 
+  /** CAP-3 sizes a Windows-container plan's subnet for every app: still inside a /16 at 100. */
+  @Property(tries = 1_000)
+  void theLargestInstanceBoundFitsEveryRuleAndDefect(@ForAll("largest") Estate e) {
+    assertThat(e.plans()).allSatisfy(p -> assertThat(p.maxInstances()).isBetween(1, 100));
+    assertThat(e.virtualNetworks())
+        .allSatisfy(
+            v ->
+                assertThat(v.subnets())
+                    .allSatisfy(
+                        s ->
+                            assertThat(v.addressSpaces())
+                                .anyMatch(space -> space.contains(s.addressPrefix()))));
+  }
+
+  @Provide
+  Arbitrary<Estate> largest() {
+    return VnetArbitraries.estates()
+        .withMaxInstancesUpTo(100)
+        .withVirtualNetworks(1)
+        .withDefects(2);
+  }
+
   @Example
   void aDefectiveEstateShrinksToOneSmallPlanAndTheOneDefectThatMatters() {
     Estate minimal =

@@ -105,6 +105,8 @@ class KnobsTest {
     rejects(() -> VnetArbitraries.estates().withPlans(0, 2), "(0..2)");
     rejects(() -> VnetArbitraries.estates().withAppsPerPlan(9), "(9)");
     rejects(() -> VnetArbitraries.estates().withVirtualNetworks(0), "(0)");
+    rejects(() -> VnetArbitraries.estates().withMaxInstancesUpTo(0), "(0)", "between 1 and 100");
+    rejects(() -> VnetArbitraries.estates().withMaxInstancesUpTo(101), "(101)");
     rejects(() -> VnetArbitraries.estates().withDefects(-1), "maxDefects (-1)");
     rejects(() -> VnetArbitraries.estates().withDefects(21), "maxDefects (21)", "20");
     rejects(
@@ -152,6 +154,10 @@ class KnobsTest {
     VnetArbitraries.functionsSettings()
         .withNearMissVersions()
         .validFor(plan("P1v3", OperatingSystem.LINUX)); // FN-2 minimums hold only on Premium
+    rejects(
+        () -> VnetArbitraries.functionsSettings().validFor(plan("F1", OperatingSystem.WINDOWS)),
+        "'" + plan("F1", OperatingSystem.WINDOWS).id() + "' (F1, tier FREE)",
+        "cannot host function apps");
   }
 
   @Example

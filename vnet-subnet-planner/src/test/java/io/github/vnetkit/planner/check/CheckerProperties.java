@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.AppServicePlan;
-import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentGeneration;
 import io.github.vnetkit.model.DeploymentSlot;
@@ -21,6 +20,7 @@ import io.github.vnetkit.model.VirtualNetwork;
 import io.github.vnetkit.testkit.VnetArbitraries;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,20 +142,32 @@ class CheckerProperties {
 
   // ------------------------------------------------------------------------ fixing one thing
 
-  @Property(tries = 150)
+  /** The rules {@link #fix} has a fix for (for some of their findings). */
+  private static final List<String> FIXABLE =
+      List.of(
+          "TIER-1", "TIER-2", "TIER-3", "TIER-4", "TIER-5", "NET-1", "NET-2", "NET-3", "NET-4",
+          "NET-5", "NET-6", "NET-7", "NET-8", "NET-9", "NET-10", "CAP-5", "CAP-7", "FN-1", "FN-2",
+          "FN-3", "FN-4", "LIFE-3");
+
+  @Property(tries = 1_000)
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void fixingWhatAFindingNamesRemovesItAndAddsNoNewOne(@ForAll("cases") Case c) {
     Estate estate = c.estate();
     CheckContext context = c.context();
     CheckResult before = EstateChecker.create(context).check(estate);
+    Set<String> fixedRules = new HashSet<>();
     for (Finding finding : before.findings()) {
       Optional<Fixed> fixed = fix(finding, estate, context);
       if (fixed.isEmpty()) {
-        Statistics.label("rule without a local fix").collect(finding.ruleId());
         continue;
       }
-      Statistics.label("fixed").collect(finding.ruleId());
+      fixedRules.add(finding.ruleId());
       CheckResult after = EstateChecker.create(fixed.get().context()).check(fixed.get().estate());
-      assertThat(after.findings()).as("fixing %s", finding).doesNotContain(finding);
+      // Gone, not reworded: fewer findings of its rule about exactly its resources (an app may
+      // have several FN-2 problems, and fixing one leaves the others).
+      assertThat(sameProblem(after, finding))
+          .as("fixing %s leaves %s", finding, after)
+          .isLessThan(sameProblem(before, finding));
       for (Finding g : after.findings()) {
         assertThat(before.findings())
             .as("fixing %s must not add %s", finding, g)
@@ -167,6 +179,21 @@ class CheckerProperties {
                 });
       }
     }
+    for (String rule : FIXABLE) {
+      Statistics.label(rule).collect(fixedRules.contains(rule));
+    }
+    for (String rule : FIXABLE) {
+      Statistics.label(rule).coverage(coverage -> coverage.check(true).count(n -> n > 0));
+    }
+  }
+
+  /** The findings of {@code finding}'s rule about exactly its resources. */
+  private static long sameProblem(CheckResult result, Finding finding) {
+    Set<ResourceId> resources = Set.copyOf(finding.resourceIds());
+    return result.findings().stream()
+        .filter(g -> g.ruleId().equals(finding.ruleId()))
+        .filter(g -> Set.copyOf(g.resourceIds()).equals(resources))
+        .count();
   }
 
   record Fixed(Estate estate, CheckContext context) {}
@@ -412,8 +439,7 @@ class CheckerProperties {
       ResourceId subnetId,
       Lifecycle lifecycle) {
     AppServicePlan plan = estate.plan(planId).orElseThrow();
-    int limit = plan.operatingSystem() == io.github.vnetkit.model.OperatingSystem.WINDOWS ? 2 : 1;
-    if (plan.vnetIntegrations().size() < limit) {
+    if (plan.vnetIntegrations().size() < plan.maxRegionalIntegrations()) {
       return plan(estate, planId, p -> p.addVnetIntegrations(subnetId));
     }
     ResourceId siteId =
@@ -548,12 +574,7 @@ class CheckerProperties {
       return app(
           estate,
           appId,
-          a ->
-              a.appSettings(
-                  AppSettings.builder()
-                      .putAll(a.build().appSettings().without("FUNCTIONS_EXTENSION_VERSION"))
-                      .put("FUNCTIONS_EXTENSION_VERSION", "~4")
-                      .build()));
+          a -> a.appSettings(a.build().appSettings().with("FUNCTIONS_EXTENSION_VERSION", "~4")));
     }
     return app(
         estate,
