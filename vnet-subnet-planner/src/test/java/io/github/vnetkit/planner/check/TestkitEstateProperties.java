@@ -125,8 +125,7 @@ class TestkitEstateProperties {
                     PricingTier.ELASTIC_PREMIUM,
                     PricingTier.PREMIUM_V3,
                     PricingTier.BASIC,
-                    PricingTier.ISOLATED_V2,
-                    PricingTier.FREE))
+                    PricingTier.ISOLATED_V2))
         .flatMap(
             plan ->
                 VnetArbitraries.functionsSettings()
