@@ -37,7 +37,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class FunctionsSettings {
 
-  private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*([-+][0-9A-Za-z.+-]+)?");
   private static final Pattern ENDPOINT = Pattern.compile("[^\\s:/]+:(\\d{1,5})");
   private static final FunctionsSettings NONE = builder().build();
 
@@ -72,6 +71,7 @@ public abstract class FunctionsSettings {
    * The non-HTTP trigger extensions whose triggers listen to services inside a virtual network:
    * NuGet package id (such as {@code Microsoft.Azure.WebJobs.Extensions.ServiceBus}) to its version
    * (such as {@code 3.2.0}). Empty when the app has no virtual network triggers (SPEC FN-1, FN-2).
+   * {@link FunctionsScalingExtension} says which of them scale dynamically.
    */
   public abstract Map<String, String> vnetTriggerExtensions();
 
@@ -110,7 +110,7 @@ public abstract class FunctionsSettings {
           "trigger extension '%s' is listed twice (names compare ignoring case)",
           name);
       checkArgument(
-          VERSION.matcher(e.getValue()).matches(),
+          ExtensionVersion.isValid(e.getValue()),
           "version '%s' of trigger extension '%s' must be numeric, such as 3.0.10 or 4.1.0-beta1",
           e.getValue(),
           name);

@@ -24,12 +24,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Generates the Azure Functions networking settings of a function app ({@link FunctionsSettings},
  * SPEC FN-1..FN-4): runtime scale monitoring, up to three virtual network trigger extensions of
- * FN-2's list (ServiceBus, Storage, EventHubs, CosmosDB, DurableTask, and Storage's split package
- * Storage.Queues), up to two Hybrid Connection endpoints ({@code sql.corp.local:1433}, ...), and
- * sometimes a storage account restricted to a virtual network. Extension versions are at or above
- * their FN-2 minimum, often exactly it or a numeric near miss that a string comparison gets wrong
- * ({@code 3.0.10} for CosmosDB's {@code 3.0.5}, {@code 3.10.0} for ServiceBus's {@code 3.2.0});
- * {@link #withNearMissVersions()} adds versions just below it. Shrinks towards {@link
+ * FN-2's list ({@link io.github.vnetkit.model.FunctionsScalingExtension}: ServiceBus, Storage,
+ * EventHubs, CosmosDB, DurableTask, and Storage's split package Storage.Queues), up to two Hybrid
+ * Connection endpoints ({@code sql.corp.local:1433}, ...), and sometimes a storage account
+ * restricted to a virtual network. Extension versions are at or above their FN-2 minimum, often
+ * exactly it or a numeric near miss that a string comparison gets wrong ({@code 3.0.10} for
+ * CosmosDB's {@code 3.0.5}, {@code 3.10.0} for ServiceBus's {@code 3.2.0}); {@link
+ * #withNearMissVersions()} adds versions just below it. Shrinks towards {@link
  * FunctionsSettings#none()}. Immutable.
  *
  * <p>{@link #validFor(AppServicePlan)} keeps to what the plan's hosting allows, so that a function

@@ -8,16 +8,18 @@ import io.github.vnetkit.model.AppKind;
 import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.FunctionsFeature;
 import io.github.vnetkit.model.FunctionsHosting;
+import io.github.vnetkit.model.FunctionsScalingExtension;
 import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.OperatingSystem;
 import io.github.vnetkit.model.Severity;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * SPEC section 10, FN-1..FN-4: function apps against the feature matrix of their hosting option
@@ -32,46 +34,11 @@ final class FunctionsRules implements RuleSet {
 
   private static final Pattern RUNTIME = Pattern.compile("~?(\\d+)(\\..*)?");
 
-  /** The extensions that scale dynamically with runtime scale monitoring, from a version (FN-2). */
-  enum ScalingExtension {
-    STORAGE("Microsoft.Azure.WebJobs.Extensions.Storage", "3.0.10"),
-    EVENT_HUBS("Microsoft.Azure.WebJobs.Extensions.EventHubs", "4.1.0"),
-    SERVICE_BUS("Microsoft.Azure.WebJobs.Extensions.ServiceBus", "3.2.0"),
-    COSMOS_DB("Microsoft.Azure.WebJobs.Extensions.CosmosDB", "3.0.5"),
-    DURABLE_TASK("Microsoft.Azure.WebJobs.Extensions.DurableTask", "2.0.0");
-
-    private final String packageId;
-    private final ExtensionVersion minimum;
-
-    ScalingExtension(String packageId, String minimum) {
-      this.packageId = packageId;
-      this.minimum = ExtensionVersion.parse(minimum);
-    }
-
-    String packageId() {
-      return packageId;
-    }
-
-    ExtensionVersion minimum() {
-      return minimum;
-    }
-
-    /**
-     * The FN-2 extension a package id belongs to: the id itself, ignoring case; the Storage
-     * extension's split packages ({@code ...Storage.Blobs}, {@code ...Storage.Queues}) count as
-     * Storage.
-     */
-    static Optional<ScalingExtension> of(String packageId) {
-      String id = packageId.toLowerCase(Locale.ROOT);
-      for (ScalingExtension e : values()) {
-        String known = e.packageId.toLowerCase(Locale.ROOT);
-        if (id.equals(known) || (e == STORAGE && id.startsWith(known + "."))) {
-          return Optional.of(e);
-        }
-      }
-      return Optional.empty();
-    }
-  }
+  /** The names of FN-2's extensions as SPEC lists them: "Storage, EventHubs, ...". */
+  private static final String SCALING_EXTENSION_NAMES =
+      Arrays.stream(FunctionsScalingExtension.values())
+          .map(e -> e.packageId().substring(e.packageId().lastIndexOf('.') + 1))
+          .collect(Collectors.joining(", "));
 
   @Override
   public List<String> ruleIds() {
@@ -231,8 +198,8 @@ final class FunctionsRules implements RuleSet {
     }
     for (Map.Entry<String, String> e : sortedEntries(fs.vnetTriggerExtensions())) {
       String name = e.getKey();
-      ExtensionVersion version = ExtensionVersion.parse(e.getValue());
-      Optional<ScalingExtension> known = ScalingExtension.of(name);
+      String version = e.getValue();
+      Optional<FunctionsScalingExtension> known = FunctionsScalingExtension.of(name);
       if (known.isEmpty()) {
         out.add(
             Finding.of(
@@ -245,11 +212,13 @@ final class FunctionsRules implements RuleSet {
                     + " "
                     + version
                     + ", which is not one of the extensions that scale dynamically with runtime"
-                    + " scale monitoring (Storage, EventHubs, ServiceBus, CosmosDB, DurableTask);"
-                    + " it does not scale beyond the pre-warmed instance count.",
+                    + " scale monitoring ("
+                    + SCALING_EXTENSION_NAMES
+                    + "); it does not scale beyond the pre-warmed instance count.",
                 "Raise the pre-warmed instance count to what the trigger needs, or use a trigger"
                     + " that scales dynamically."));
-      } else if (version.isBefore(known.get().minimum())) {
+      } else if (!known.get().supportsDynamicScaling(version)) {
+        String minimum = known.get().minimumVersion();
         out.add(
             Finding.of(
                 "FN-2",
@@ -261,9 +230,9 @@ final class FunctionsRules implements RuleSet {
                     + " "
                     + version
                     + "; it scales dynamically with runtime scale monitoring only from "
-                    + known.get().minimum()
+                    + minimum
                     + ", so it does not scale beyond the pre-warmed instance count.",
-                "Upgrade " + name + " to " + known.get().minimum() + " or later."));
+                "Upgrade " + name + " to " + minimum + " or later."));
       }
     }
   }

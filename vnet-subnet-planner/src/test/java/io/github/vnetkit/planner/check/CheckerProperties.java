@@ -8,6 +8,7 @@ import io.github.vnetkit.model.Cidr;
 import io.github.vnetkit.model.DeploymentGeneration;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.Estate;
+import io.github.vnetkit.model.FunctionsScalingExtension;
 import io.github.vnetkit.model.FunctionsSettings;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.Region;
@@ -589,11 +590,7 @@ class CheckerProperties {
                       ext.put(name, version);
                     } else if (f.severity() == Severity.WARNING) {
                       ext.put(
-                          name,
-                          FunctionsRules.ScalingExtension.of(name)
-                              .orElseThrow()
-                              .minimum()
-                              .toString());
+                          name, FunctionsScalingExtension.of(name).orElseThrow().minimumVersion());
                     }
                   });
           return a.functionsSettings(

@@ -203,6 +203,36 @@ class FunctionsRulesTest {
             f -> {
               assertThat(f.ruleId()).isEqualTo("FN-2");
               assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message())
+                  .endsWith(
+                      " triggers on Microsoft.Azure.WebJobs.Extensions.Kafka 3.9.0, which is not"
+                          + " one of the extensions that scale dynamically with runtime scale"
+                          + " monitoring (Storage, EventHubs, ServiceBus, CosmosDB, DurableTask);"
+                          + " it does not scale beyond the pre-warmed instance count.");
+              assertThat(f.suggestedFix())
+                  .isEqualTo(
+                      "Raise the pre-warmed instance count to what the trigger needs, or use a"
+                          + " trigger that scales dynamically.");
+            });
+  }
+
+  @Test
+  @DisplayName("FN-2: Storage's split package 3.0.9 is below Storage's 3.0.10, named in the fix")
+  void fn2_belowMinimumNamesTheMinimum() {
+    String queues = "Microsoft.Azure.WebJobs.Extensions.Storage.Queues";
+    assertThat(check(withVnetTrigger(queues, "3.0.9")).findings("FN-2"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .endsWith(
+                      " triggers on "
+                          + queues
+                          + " 3.0.9; it scales dynamically with runtime scale monitoring only"
+                          + " from 3.0.10, so it does not scale beyond the pre-warmed instance"
+                          + " count.");
+              assertThat(f.suggestedFix()).isEqualTo("Upgrade " + queues + " to 3.0.10 or later.");
             });
   }
 

@@ -1,22 +1,31 @@
-package io.github.vnetkit.planner.check;
+package io.github.vnetkit.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.Immutable;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A NuGet-style version compared numerically, component by component: {@code 3.0.10} is later than
- * {@code 3.0.9} (a string comparison says otherwise), {@code 3.2} equals {@code 3.2.0}, and a
- * pre-release ({@code 4.1.0-beta1}) comes before its release. Components of any length compare
- * without overflow. Immutable.
+ * A NuGet-style version of a Functions trigger extension (SPEC FN-2), compared numerically,
+ * component by component: {@code 3.0.10} is later than {@code 3.0.9} (a string comparison says
+ * otherwise), {@code 3.2} equals {@code 3.2.0}, and a pre-release ({@code 4.1.0-beta1}) comes
+ * before its release. Pre-releases of one version are equal to each other, and {@code +metadata} is
+ * ignored: only "is it before the minimum?" matters here. Components of any length compare without
+ * overflow. Immutable.
+ *
+ * <p>The one grammar of extension versions: {@link FunctionsSettings} accepts the versions that
+ * {@link #isValid} accepts, and {@link FunctionsScalingExtension#supportsDynamicScaling} compares
+ * them.
  */
+@Immutable
 final class ExtensionVersion implements Comparable<ExtensionVersion> {
 
-  private static final Pattern VERSION = Pattern.compile("(\\d+(?:\\.\\d+)*)([-+].*)?");
+  private static final Pattern VERSION =
+      Pattern.compile("(\\d+(?:\\.\\d+)*)([-+][0-9A-Za-z.+-]+)?");
 
   private final ImmutableList<String> components;
   private final boolean preRelease;
@@ -29,13 +38,23 @@ final class ExtensionVersion implements Comparable<ExtensionVersion> {
   }
 
   /**
+   * Whether {@code text} is a version {@link #parse} accepts: dot-separated numbers, optionally
+   * followed by a {@code -pre-release} or {@code +metadata} suffix of letters, digits, dots, plus
+   * and minus signs.
+   */
+  static boolean isValid(String text) {
+    return VERSION.matcher(text).matches();
+  }
+
+  /**
    * Parses {@code 3.0.10} or {@code 4.1.0-beta1} ({@code +metadata} is ignored).
    *
-   * @throws IllegalArgumentException if {@code text} does not start with dot-separated numbers
+   * @throws IllegalArgumentException if {@code text} is not dot-separated numbers with an optional
+   *     suffix (see {@link #isValid})
    */
   static ExtensionVersion parse(String text) {
     Matcher m = VERSION.matcher(text);
-    checkArgument(m.matches(), "version '%s' must be numeric, such as 3.0.10", text);
+    checkArgument(m.matches(), "version '%s' must be numeric, such as 3.0.10 or 4.1.0-beta1", text);
     ImmutableList.Builder<String> parts = ImmutableList.builder();
     for (String part : m.group(1).split("\\.", -1)) {
       String stripped = part.replaceFirst("^0+(?=\\d)", "");

@@ -1,4 +1,4 @@
-package io.github.vnetkit.planner.check;
+package io.github.vnetkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,7 +48,22 @@ class ExtensionVersionTest {
   void nonNumericIsRejectedNamingIt() {
     assertThatThrownBy(() -> v("v3"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'v3'");
+        .hasMessageContaining("'v3'")
+        .hasMessageContaining("must be numeric, such as 3.0.10");
+  }
+
+  @Test
+  void isValidIsWhatParseAccepts() {
+    for (String good : new String[] {"3", "3.0.10", "4.1.0-beta1", "2.0.0+build.5", "1.0-rc.1+x"}) {
+      assertThat(ExtensionVersion.isValid(good)).as(good).isTrue();
+      assertThat(v(good)).hasToString(good);
+    }
+    for (String bad : new String[] {"", "v3", "3.", "3..0", "3.0.10-", "3.0 beta", "3.0-b_1"}) {
+      assertThat(ExtensionVersion.isValid(bad)).as(bad).isFalse();
+      assertThatThrownBy(() -> v(bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + bad + "'");
+    }
   }
 
   @Property
