@@ -1,6 +1,5 @@
 package io.github.vnetkit.testkit;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -83,10 +82,7 @@ public final class CustomDnsServerArbitrary extends ArbitraryDecorator<CustomDns
    */
   public CustomDnsServerArbitrary withAddress(IPv4Address address) {
     requireNonNull(address, "address");
-    checkArgument(
-        !address.isMultiple() && address.getNetworkPrefixLength() == null,
-        "DNS server address '%s' must be a single address without prefix length",
-        address);
+    CustomDnsServer.builder().address(address).build(); // the model's check of the address
     return new CustomDnsServerArbitrary(settings.with(s -> s.address = address));
   }
 
