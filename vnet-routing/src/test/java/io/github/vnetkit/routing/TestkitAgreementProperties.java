@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.BgpRoute;
+import io.github.vnetkit.model.CustomDnsServer;
+import io.github.vnetkit.model.DnsName;
 import io.github.vnetkit.model.Flow;
 import io.github.vnetkit.model.NetworkSecurityGroup;
+import io.github.vnetkit.model.PrivateDnsZone;
 import io.github.vnetkit.model.RouteTable;
 import io.github.vnetkit.model.ServiceTagDefinition;
 import io.github.vnetkit.model.Subnet;
@@ -42,6 +45,63 @@ class TestkitAgreementProperties {
     RoutingDecision d = evaluator.evaluate(flow);
     assertThat(d.flow()).isEqualTo(flow);
     assertThat(d.ruleIds()).isNotEmpty();
+  }
+
+  @Property(tries = 2_000)
+  @Label("Routing scenarios with DNS pass to the builder; every host name gets an answer")
+  void scenariosWithDnsAreAccepted(
+      @ForAll("dnsScenarios") RoutingScenario s, @ForAll("flows") Flow flow) {
+    RoutingEvaluator evaluator = DnsProperties.evaluator(s);
+    assertThat(evaluator.subnet()).isEqualTo(s.subnet());
+    assertThat(evaluator.evaluate(flow).ruleIds()).isNotEmpty();
+    for (DnsName host : s.hostNames()) {
+      NameResolution r = evaluator.resolve(host);
+      assertThat(r.hostName()).isEqualTo(host);
+      assertThat(r.explanation()).isNotEmpty();
+    }
+  }
+
+  @Provide
+  Arbitrary<RoutingScenario> dnsScenarios() {
+    return VnetArbitraries.routingScenarios().withDns();
+  }
+
+  @Property(tries = 2_000)
+  @Label("Private zones, custom DNS servers and DNS names generated one by one are accepted")
+  void standaloneDnsValuesAreAccepted(
+      @ForAll("linkedZones") List<PrivateDnsZone> zones,
+      @ForAll("servers") List<CustomDnsServer> servers,
+      @ForAll("names") DnsName name) {
+    RoutingEvaluator evaluator =
+        RoutingEvaluator.builder()
+            .virtualNetwork(Fixtures.vnet(Fixtures.subnet().build()))
+            .site(Fixtures.app().build())
+            .addPrivateDnsZones(zones.toArray(PrivateDnsZone[]::new))
+            .addCustomDnsServers(servers.toArray(CustomDnsServer[]::new))
+            .build();
+    assertThat(evaluator.resolve(name).hostName()).isEqualTo(name);
+  }
+
+  @Provide
+  Arbitrary<List<PrivateDnsZone>> linkedZones() {
+    return VnetArbitraries.privateDnsZones()
+        .linkedTo(Fixtures.VNET_ID)
+        .list()
+        .ofMaxSize(4)
+        .uniqueElements(PrivateDnsZone::name);
+  }
+
+  @Provide
+  Arbitrary<List<CustomDnsServer>> servers() {
+    return VnetArbitraries.customDnsServers()
+        .list()
+        .ofMaxSize(3)
+        .uniqueElements(CustomDnsServer::address);
+  }
+
+  @Provide
+  Arbitrary<DnsName> names() {
+    return VnetArbitraries.dnsNames();
   }
 
   @Provide

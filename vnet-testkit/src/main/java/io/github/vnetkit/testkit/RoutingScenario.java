@@ -4,8 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vnetkit.model.App;
 import io.github.vnetkit.model.BgpRoute;
+import io.github.vnetkit.model.CustomDnsServer;
+import io.github.vnetkit.model.DnsName;
 import io.github.vnetkit.model.NetworkSecurityGroup;
 import io.github.vnetkit.model.Peering;
+import io.github.vnetkit.model.PrivateDnsZone;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Route;
 import io.github.vnetkit.model.RouteTable;
@@ -13,28 +16,38 @@ import io.github.vnetkit.model.SecurityRule;
 import io.github.vnetkit.model.ServiceTagDefinition;
 import io.github.vnetkit.model.Subnet;
 import io.github.vnetkit.model.VirtualNetwork;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
  * One integrated app and everything {@code RoutingEvaluator} needs about its integration subnet:
  * the VNet (with peerings and service endpoints), the subnet's NSG and route table when the subnet
  * has them, the BGP routes the gateway learned and the service tag definitions, as {@link
- * VnetArbitraries#routingScenarios()} generates them.
+ * VnetArbitraries#routingScenarios()} generates them; with {@link
+ * RoutingScenarioArbitrary#withDns()} also what name resolution needs (SPEC DNS-1..DNS-3): private
+ * DNS zones, descriptions of custom DNS servers, and host names worth resolving.
  *
- * <p>The value checks that the app is integrated with a subnet of the VNet and that the NSG and
- * route table given are exactly the ones that subnet names; so a scenario passes straight to the
- * evaluator's builder. {@link #toString()} renders a compact outline, one line per part.
+ * <p>The value checks that the app is integrated with a subnet of the VNet, that the NSG and route
+ * table given are exactly the ones that subnet names, and that no two private zones share a name
+ * and no two custom DNS servers an address; so a scenario passes straight to the evaluator's
+ * builder. {@link #toString()} renders a compact outline, one line per part.
  *
  * <pre>{@code
  * RoutingEvaluator.Builder b = RoutingEvaluator.builder()
  *     .virtualNetwork(scenario.virtualNetwork())
  *     .site(scenario.app())
  *     .addAllBgpRoutes(scenario.bgpRoutes())
- *     .addAllServiceTags(scenario.serviceTags());
+ *     .addAllServiceTags(scenario.serviceTags())
+ *     .addPrivateDnsZones(scenario.privateDnsZones().toArray(PrivateDnsZone[]::new))
+ *     .addCustomDnsServers(scenario.customDnsServers().toArray(CustomDnsServer[]::new));
  * scenario.networkSecurityGroup().ifPresent(b::networkSecurityGroup);
  * scenario.routeTable().ifPresent(b::routeTable);
+ * RoutingEvaluator evaluator = b.build();
+ * scenario.hostNames().forEach(name -> evaluator.resolve(name));
  * }</pre>
  */
 @Value.Immutable
@@ -70,6 +83,25 @@ public abstract class RoutingScenario {
   /** Service tag definitions for NSG rules and service endpoints, one per tag. */
   public abstract List<ServiceTagDefinition> serviceTags();
 
+  /**
+   * Azure DNS private zones (DNS-1, DNS-3), one per name; empty unless generated {@link
+   * RoutingScenarioArbitrary#withDns() withDns()}.
+   */
+  public abstract List<PrivateDnsZone> privateDnsZones();
+
+  /**
+   * What is known of custom DNS servers the VNet or the app names (DNS-1..DNS-3), one per address;
+   * empty unless generated {@link RoutingScenarioArbitrary#withDns() withDns()}.
+   */
+  public abstract List<CustomDnsServer> customDnsServers();
+
+  /**
+   * Host names worth resolving in this scenario: records of the zones and servers, their public
+   * aliases, names a linked zone lacks, names no zone holds; empty unless generated {@link
+   * RoutingScenarioArbitrary#withDns() withDns()}.
+   */
+  public abstract List<DnsName> hostNames();
+
   /** The app's integration subnet. */
   public final Subnet subnet() {
     return integrationSubnet()
@@ -104,6 +136,14 @@ public abstract class RoutingScenario {
         routeTable().map(RouteTable::id),
         s.id(),
         s.routeTableId());
+    Set<DnsName> zones = new HashSet<>();
+    for (PrivateDnsZone z : privateDnsZones()) {
+      checkArgument(zones.add(z.name()), "private DNS zone %s is listed twice", z.name());
+    }
+    Set<Object> servers = new HashSet<>();
+    for (CustomDnsServer c : customDnsServers()) {
+      checkArgument(servers.add(c.address()), "custom DNS server %s is listed twice", c.address());
+    }
   }
 
   /** A compact outline: the VNet, subnet, app, NSG rules, routes, BGP routes and tags. */
@@ -118,6 +158,9 @@ public abstract class RoutingScenario {
         .append(v.region())
         .append(' ')
         .append(v.addressSpaces());
+    if (!v.dnsServers().isEmpty()) {
+      sb.append(" dns ").append(v.dnsServers());
+    }
     for (Peering p : v.peerings()) {
       sb.append("\n    peering ")
           .append(p.remoteVirtualNetworkId().name())
@@ -200,6 +243,26 @@ public abstract class RoutingScenario {
             .append(prefixes.size() - 3)
             .append(" more");
       }
+    }
+    for (PrivateDnsZone z : privateDnsZones()) {
+      sb.append("\n  zone ").append(z.name()).append(" linked ");
+      sb.append(z.linkedVirtualNetworkIds().stream().map(ResourceId::name).sorted().toList());
+      if (!z.aRecords().isEmpty()) {
+        sb.append(' ').append(new TreeMap<>(z.aRecords()));
+      }
+    }
+    for (CustomDnsServer c : customDnsServers()) {
+      sb.append("\n  dns server ").append(c.address());
+      if (c.forwardsToAzureDns()) {
+        sb.append(" forwards to Azure DNS");
+        c.forwardingVirtualNetworkId().ifPresent(id -> sb.append(" from ").append(id.name()));
+      }
+      if (!c.aRecords().isEmpty()) {
+        sb.append(' ').append(new TreeMap<>(c.aRecords()));
+      }
+    }
+    if (!hostNames().isEmpty()) {
+      sb.append("\n  resolve ").append(hostNames());
     }
     return sb.toString();
   }

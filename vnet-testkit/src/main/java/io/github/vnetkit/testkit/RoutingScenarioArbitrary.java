@@ -57,6 +57,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  *
  * <pre>{@code
  * VnetArbitraries.routingScenarios().withRulesUpTo(40).withRoutesUpTo(20).withLargeServiceTags();
+ * VnetArbitraries.routingScenarios().withDns(); // private zones, custom DNS servers, names (DNS-1..3)
  * }</pre>
  */
 public final class RoutingScenarioArbitrary extends ArbitraryDecorator<RoutingScenario> {
@@ -72,6 +73,7 @@ public final class RoutingScenarioArbitrary extends ArbitraryDecorator<RoutingSc
     private int maxRoutes = 10;
     private int maxBgpRoutes = 8;
     private boolean largeTags;
+    private boolean dns;
 
     Settings with(Consumer<Settings> change) {
       Settings s = new Settings();
@@ -79,6 +81,7 @@ public final class RoutingScenarioArbitrary extends ArbitraryDecorator<RoutingSc
       s.maxRoutes = maxRoutes;
       s.maxBgpRoutes = maxBgpRoutes;
       s.largeTags = largeTags;
+      s.dns = dns;
       change.accept(s);
       return s;
     }
@@ -131,6 +134,25 @@ public final class RoutingScenarioArbitrary extends ArbitraryDecorator<RoutingSc
    */
   public RoutingScenarioArbitrary withLargeServiceTags() {
     return new RoutingScenarioArbitrary(settings.with(s -> s.largeTags = true));
+  }
+
+  /**
+   * Scenarios that also carry what name resolution needs (SPEC DNS-1..DNS-3): zero to three private
+   * zones from the private-link pool ({@code privatelink.database.windows.net}, ...), each linked
+   * to the scenario VNet, to {@code peer1}, to both or to none, with zero to three A records at
+   * {@code 10.0.2.x} (a subnet of the VNet) or {@code 10.100.2.x} (the peer's); the VNet's DNS
+   * servers: none (Azure DNS) most often, {@code 10.0.0.4}, {@code 10.0.0.4} and {@code 10.0.0.5},
+   * or {@code 168.63.129.16}; descriptions of {@code 10.0.0.4} and {@code 10.0.0.5} (sometimes
+   * missing, so that the answer is unknown) with records of their own and forwarding to Azure DNS
+   * from the app's VNet or from {@code peer1}; and one to four {@link RoutingScenario#hostNames()}:
+   * zone records' names, their public aliases ({@code shop.database.windows.net}), names a zone
+   * lacks and names no zone holds. The app's own DNS servers ({@code dnsConfiguration}, {@code
+   * WEBSITE_DNS_SERVER}) come from {@link VnetArbitraries#apps()} as before (DNS-2). Shrinks
+   * towards no zones, no VNet DNS servers and one name, {@code a.contoso.com}. Without this knob
+   * scenarios carry no DNS and are generated exactly as before.
+   */
+  public RoutingScenarioArbitrary withDns() {
+    return new RoutingScenarioArbitrary(settings.with(s -> s.dns = true));
   }
 
   private record PeeringGene(boolean classic, PeeringScope scope) {}
@@ -215,7 +237,12 @@ public final class RoutingScenarioArbitrary extends ArbitraryDecorator<RoutingSc
     Arbitrary<RoutingGene> routing =
         Combinators.combine(nsgs, tables, bgp, rarely, tags, large, Arbitraries.longs(), apps)
             .as(RoutingGene::new);
-    return Combinators.combine(networks, routing).as(RoutingScenarioArbitrary::build);
+    Arbitrary<RoutingScenario> scenarios =
+        Combinators.combine(networks, routing).as(RoutingScenarioArbitrary::build);
+    if (!s.dns) {
+      return scenarios;
+    }
+    return Combinators.combine(scenarios, ScenarioDns.genes()).as(ScenarioDns::apply);
   }
 
   /** BGP routes from the shared prefix pool, half with a next hop address in the gateway subnet. */

@@ -102,6 +102,33 @@ public final class VnetArbitraries {
   }
 
   /**
+   * Fully qualified DNS names: one or two short labels under {@code contoso.com}, an Azure service
+   * domain ({@code database.windows.net}, ...) or a private-link zone ({@code
+   * privatelink.database.windows.net}, ...); normalised, shrinking towards {@code a.contoso.com}.
+   * Narrow with {@code inZone(zone)} or {@code inPrivateLinkZones()}.
+   */
+  public static DnsNameArbitrary dnsNames() {
+    return new DnsNameArbitrary();
+  }
+
+  /**
+   * Azure DNS private zones (DNS-1, DNS-3): private-link zone names from a pool of real ones, A
+   * records to private-endpoint addresses, linked VNets; {@code linkedTo(vnetId)} links them to
+   * yours. Shrinks towards {@code privatelink.database.windows.net} with no records or links.
+   */
+  public static PrivateDnsZoneArbitrary privateDnsZones() {
+    return new PrivateDnsZoneArbitrary();
+  }
+
+  /**
+   * Custom DNS servers (DNS-1..DNS-3): an address, A records of their own, forwarding to Azure DNS
+   * or not. Shrinks towards {@code 10.0.0.4} without records, not forwarding.
+   */
+  public static CustomDnsServerArbitrary customDnsServers() {
+    return new CustomDnsServerArbitrary();
+  }
+
+  /**
    * NSG security rules: outbound mostly, addresses mixing service tags and pool prefixes (see
    * {@link SecurityRuleArbitrary}).
    */

@@ -5,8 +5,10 @@ import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.CustomDnsServer;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
+import io.github.vnetkit.model.DnsName;
 import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.Flow;
 import io.github.vnetkit.model.FunctionsSettings;
@@ -14,6 +16,7 @@ import io.github.vnetkit.model.LegacySiteFlags;
 import io.github.vnetkit.model.NetworkSecurityGroup;
 import io.github.vnetkit.model.OutboundVnetRouting;
 import io.github.vnetkit.model.Peering;
+import io.github.vnetkit.model.PrivateDnsZone;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Route;
@@ -37,11 +40,11 @@ import net.jqwik.api.domains.DomainContextBase;
  * {@code @ForAll BrokenEstate broken} an estate breaking any one {@link EstateRule}, and so on for
  * {@link ResourceId}, {@link Region}, {@link Sku}, {@link Cidr}, {@link VirtualNetwork}, {@link
  * AppServicePlan}, {@link App}, {@link AppSettings}, {@link FunctionsSettings}, {@link
- * LegacySiteFlags}, {@link OutboundVnetRouting}, {@link DnsConfiguration}, {@link Peering}, {@link
- * DeploymentSlot}, {@link TriState}, {@link SecurityRule}, {@link NetworkSecurityGroup}, {@link
- * Route}, {@link RouteTable}, {@link BgpRoute}, {@link ServiceTagDefinition}, {@link Flow} and
- * {@link RoutingScenario}. jqwik's global defaults ({@code @ForAll int}, enums, lists) stay
- * available.
+ * LegacySiteFlags}, {@link OutboundVnetRouting}, {@link DnsConfiguration}, {@link DnsName}, {@link
+ * PrivateDnsZone}, {@link CustomDnsServer}, {@link Peering}, {@link DeploymentSlot}, {@link
+ * TriState}, {@link SecurityRule}, {@link NetworkSecurityGroup}, {@link Route}, {@link RouteTable},
+ * {@link BgpRoute}, {@link ServiceTagDefinition}, {@link Flow} and {@link RoutingScenario}. jqwik's
+ * global defaults ({@code @ForAll int}, enums, lists) stay available.
  *
  * <pre>{@code
  * @Domain(VnetDomain.class)
@@ -137,6 +140,24 @@ public class VnetDomain extends DomainContextBase {
   @Provide
   public Arbitrary<DnsConfiguration> dnsConfigurations() {
     return VnetArbitraries.dnsConfigurations();
+  }
+
+  /** {@link VnetArbitraries#dnsNames()}. */
+  @Provide
+  public Arbitrary<DnsName> dnsNames() {
+    return VnetArbitraries.dnsNames();
+  }
+
+  /** {@link VnetArbitraries#privateDnsZones()}. */
+  @Provide
+  public Arbitrary<PrivateDnsZone> privateDnsZones() {
+    return VnetArbitraries.privateDnsZones();
+  }
+
+  /** {@link VnetArbitraries#customDnsServers()}. */
+  @Provide
+  public Arbitrary<CustomDnsServer> customDnsServers() {
+    return VnetArbitraries.customDnsServers();
   }
 
   /** {@link VnetArbitraries#peerings()}. */

@@ -14,7 +14,10 @@
  * <p>Every value is built through the model's validating builders, shrinks towards small readable
  * values (short names, /28 subnets, few settings, one plan) and the arbitraries include the edge
  * cases that matter: /28 and /26 boundaries, exactly-full subnets, subnets shared through
- * multi-plan subnet join, near-miss setting values and trigger extension versions.
+ * multi-plan subnet join, near-miss setting values and trigger extension versions, DNS labels of 63
+ * and names of 253 characters ({@code dnsNames().withLongLabels()}). {@code dnsNames()}, {@code
+ * privateDnsZones()} and {@code customDnsServers()} generate the DNS values (SPEC DNS-1..DNS-3),
+ * and {@code routingScenarios().withDns()} integrations that carry them.
  *
  * <pre>{@code
  * @Property

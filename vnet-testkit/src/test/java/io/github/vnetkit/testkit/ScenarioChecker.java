@@ -2,7 +2,10 @@ package io.github.vnetkit.testkit;
 
 import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.CustomDnsServer;
+import io.github.vnetkit.model.DnsName;
 import io.github.vnetkit.model.Peering;
+import io.github.vnetkit.model.PrivateDnsZone;
 import io.github.vnetkit.model.ServiceTag;
 import io.github.vnetkit.model.ServiceTagDefinition;
 import io.github.vnetkit.model.Subnet;
@@ -10,6 +13,7 @@ import io.github.vnetkit.model.VirtualNetwork;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +62,58 @@ final class ScenarioChecker {
           problems.add("peered space overlaps the VNet: " + remote);
         }
       }
+    }
+    return problems;
+  }
+
+  /**
+   * What the evaluator's builder needs of the DNS part (one zone per name, one description per
+   * server address) and what {@code withDns()} promises: zones linked to the scenario VNet or
+   * {@code peer1} only, records resolving within their zone to private addresses, described servers
+   * at the addresses the VNet may name, VNet DNS servers that are described or Azure DNS.
+   */
+  static List<String> dnsProblems(RoutingScenario s) {
+    List<String> problems = new ArrayList<>();
+    VirtualNetwork vnet = s.virtualNetwork();
+    Set<DnsName> zones = new HashSet<>();
+    for (PrivateDnsZone z : s.privateDnsZones()) {
+      if (!zones.add(z.name())) {
+        problems.add("zone twice: " + z.name());
+      }
+      for (var id : z.linkedVirtualNetworkIds()) {
+        if (!id.equals(vnet.id()) && !id.name().equals("peer1")) {
+          problems.add("zone " + z.name() + " linked to " + id);
+        }
+      }
+      for (var r : z.aRecords().entrySet()) {
+        DnsName host = DnsName.of(r.getKey() + "." + z.name());
+        if (!z.addressOf(host).equals(Optional.of(r.getValue()))) {
+          problems.add("record does not resolve: " + host);
+        }
+        if (!Cidr.parse("10.0.0.0/8").contains(r.getValue())) {
+          problems.add("record not private: " + r);
+        }
+      }
+    }
+    Set<Object> servers = new HashSet<>();
+    for (CustomDnsServer c : s.customDnsServers()) {
+      if (!servers.add(c.address())) {
+        problems.add("server twice: " + c.address());
+      }
+      if (!c.address().toString().startsWith("10.0.0.")) {
+        problems.add("server outside the VNet: " + c.address());
+      }
+    }
+    for (var server : vnet.dnsServers()) {
+      if (!server.toString().equals("168.63.129.16") && !server.toString().startsWith("10.0.0.")) {
+        problems.add("VNet DNS server outside the VNet: " + server);
+      }
+    }
+    if (s.hostNames().isEmpty() || s.hostNames().size() > 4) {
+      problems.add("host names: " + s.hostNames());
+    }
+    if (new HashSet<>(s.hostNames()).size() != s.hostNames().size()) {
+      problems.add("host name twice: " + s.hostNames());
     }
     return problems;
   }

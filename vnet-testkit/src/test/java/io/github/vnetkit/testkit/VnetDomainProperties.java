@@ -7,8 +7,10 @@ import io.github.vnetkit.model.AppServicePlan;
 import io.github.vnetkit.model.AppSettings;
 import io.github.vnetkit.model.BgpRoute;
 import io.github.vnetkit.model.Cidr;
+import io.github.vnetkit.model.CustomDnsServer;
 import io.github.vnetkit.model.DeploymentSlot;
 import io.github.vnetkit.model.DnsConfiguration;
+import io.github.vnetkit.model.DnsName;
 import io.github.vnetkit.model.Estate;
 import io.github.vnetkit.model.Flow;
 import io.github.vnetkit.model.FunctionsSettings;
@@ -17,6 +19,7 @@ import io.github.vnetkit.model.NetworkSecurityGroup;
 import io.github.vnetkit.model.OutboundVnetRouting;
 import io.github.vnetkit.model.Peering;
 import io.github.vnetkit.model.PricingTier;
+import io.github.vnetkit.model.PrivateDnsZone;
 import io.github.vnetkit.model.Region;
 import io.github.vnetkit.model.ResourceId;
 import io.github.vnetkit.model.Route;
@@ -73,6 +76,19 @@ class VnetDomainProperties {
   void functionsSettingsResolve(@ForAll FunctionsSettings settings) {
     assertThat(settings.vnetTriggerExtensions()).hasSizeLessThanOrEqualTo(3);
     assertThat(settings.hybridConnections()).hasSizeLessThanOrEqualTo(2);
+  }
+
+  @Property(tries = 200)
+  void dnsTypesResolve(
+      @ForAll DnsName name, @ForAll PrivateDnsZone zone, @ForAll CustomDnsServer server) {
+    assertThat(DnsName.of(name.name())).isEqualTo(name);
+    assertThat(zone.name().name()).startsWith("privatelink.");
+    zone.aRecords()
+        .forEach(
+            (relative, address) ->
+                assertThat(zone.addressOf(DnsName.of(relative + "." + zone.name())))
+                    .contains(address));
+    assertThat(server.aRecords()).hasSizeLessThanOrEqualTo(2);
   }
 
   @Property(tries = 100)
