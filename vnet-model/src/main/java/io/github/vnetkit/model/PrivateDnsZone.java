@@ -76,6 +76,14 @@ public abstract class PrivateDnsZone {
           relative,
           name());
       checkArgument(
+          relative.equals("@") || DnsName.tryParse(relative + "." + name()).isPresent(),
+          "A record '%s' of private zone '%s' names '%s.%s', longer than the 253 characters a DNS"
+              + " name may have",
+          relative,
+          name(),
+          relative,
+          name());
+      checkArgument(
           !record.getValue().isMultiple() && record.getValue().getNetworkPrefixLength() == null,
           "A record '%s' of private zone '%s' must have a single address, not '%s'",
           relative,

@@ -236,4 +236,30 @@ class RoutingModelTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'A' twice");
   }
+
+  @Test
+  @DisplayName("DNS-3: a record whose full name would pass 253 characters is rejected")
+  void privateZoneRecordsFitADnsName() {
+    DnsName zoneName = DnsName.of("privatelink.database.windows.net"); // 32 characters
+    String fits = "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(59); // 181 characters
+    PrivateDnsZone zone =
+        PrivateDnsZone.builder()
+            .name(zoneName)
+            .putARecords(fits, IpAddresses.parseIpv4("10.0.2.5"))
+            .build();
+    assertThat(zone.addressOf(DnsName.of(fits + "." + zoneName)))
+        .contains(IpAddresses.parseIpv4("10.0.2.5"));
+    String over = "e".repeat(39) + "." + fits; // 40 + 181 + 1 + 32 = 254 characters in all
+    assertThat(over.length() + 1 + zoneName.toString().length()).isEqualTo(254);
+    assertThat(DnsName.tryParse(over)).isPresent(); // fine on its own, too long in the zone
+    assertThatThrownBy(
+            () ->
+                PrivateDnsZone.builder()
+                    .name(zoneName)
+                    .putARecords(over, IpAddresses.parseIpv4("10.0.2.7"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + over + "'")
+        .hasMessageContaining("253");
+  }
 }
