@@ -140,15 +140,19 @@ class TestkitAgreementProperties {
   @Property(tries = 2_000)
   @Label("CAP-7, CAP-8: a NET_5_SHARED_SUBNET subnet holds both plans with multi-plan subnet join")
   void sharedSubnetsHoldBothPlansWithMultiPlanJoin(@ForAll("shared") BrokenEstate broken) {
-    Estate estate = broken.estate();
-    Subnet subnet = estate.subnet(broken.resource()).orElseThrow();
-    List<PlanDemand> demands =
-        plansOn(estate, subnet.id()).stream().map(p -> demand(estate, p)).toList();
+    Subnet subnet = broken.estate().subnet(broken.resource()).orElseThrow();
+    List<PlanDemand> demands = demandsOnBrokenSubnet(broken);
     assertThat(demands).hasSize(2);
     FitResult fit =
         SubnetPlanner.check(
             subnet.addressPrefix(), demands, PlanningOptions.builder().multiPlan(true).build());
     assertThat(fit.fits()).as("%s", fit).isTrue();
+  }
+
+  /** The demands of the plans integrated with the broken subnet, each as its estate says. */
+  private static List<PlanDemand> demandsOnBrokenSubnet(BrokenEstate broken) {
+    Estate estate = broken.estate();
+    return plansOn(estate, broken.resource()).stream().map(p -> demand(estate, p)).toList();
   }
 
   @Provide
@@ -159,10 +163,8 @@ class TestkitAgreementProperties {
   @Property(tries = 2_000)
   @Label("CAP-7, CAP-8: a NET_5_SHARED_SUBNET_TOO_SMALL subnet holds both plans but is below /26")
   void tooSmallSharedSubnetsMissOnlyTheMultiPlanMinimum(@ForAll("tooSmall") BrokenEstate broken) {
-    Estate estate = broken.estate();
-    Subnet subnet = estate.subnet(broken.resource()).orElseThrow();
-    List<PlanDemand> demands =
-        plansOn(estate, subnet.id()).stream().map(p -> demand(estate, p)).toList();
+    Subnet subnet = broken.estate().subnet(broken.resource()).orElseThrow();
+    List<PlanDemand> demands = demandsOnBrokenSubnet(broken);
     assertThat(demands).hasSize(2);
     FitResult fit =
         SubnetPlanner.check(subnet.addressPrefix(), demands, PlanningOptions.defaults());
